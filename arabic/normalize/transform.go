@@ -1,0 +1,57 @@
+package normalize
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+)
+
+// Transformer returns a transform.Transformer that applies the Normalizer,
+// for use with transform.Chain, transform.NewReader and the like. It carries
+// the context of its output (the last letter, a pending space) from one call
+// of Transform to the next until Reset, so its output is the same however the
+// input is cut.
+func (n *Normalizer) Transformer() transform.Transformer { return &transformer{n: n} }
+
+type transformer struct {
+	n  *Normalizer
+	st state
+}
+
+// Reset forgets the context of earlier text.
+func (t *transformer) Reset() { t.st = state{} }
+
+// Transform implements transform.Transformer.
+func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	var scratch [64]byte
+	for nSrc < len(src) {
+		r, size := utf8.DecodeRune(src[nSrc:])
+		if r == utf8.RuneError && size == 1 && !atEOF && !utf8.FullRune(src[nSrc:]) {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		st := t.st
+		out, seq := t.n.step(&st, r, scratch[:0])
+		if seq == 0 {
+			out = src[nSrc : nSrc+size]
+		}
+		if nDst+len(out) > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], out)
+		t.st = st
+		nSrc += size
+	}
+	return nDst, nSrc, nil
+}
+
+var cache sync.Map // Options → *Normalizer
+
+// For returns a shared Normalizer for the options, building it on first use.
+func For(o Options) *Normalizer {
+	if n, ok := cache.Load(o); ok {
+		return n.(*Normalizer)
+	}
+	n, _ := cache.LoadOrStore(o, New(o))
+	return n.(*Normalizer)
+}
