@@ -73,3 +73,44 @@ func Generate(size int) string {
 	}
 	return b.String()
 }
+
+var (
+	givenNames = strings.Fields(`محمد أحمد علي حسن حسين عمر خالد سعيد يوسف إبراهيم مصطفى عبدالله سلمى ليلى فاطمة
+		مريم نور هيثم طارق كريم سامي رامي زياد وليد ماجد نبيل جمال كمال عادل منى هدى ريم سارة لينا
+		فيصل بدر ناصر سلطان راشد حمد جاسم منصور عبدالرحمن عبدالعزيز أسامة بلال حمزة أنس معاذ`)
+	familyNames = strings.Fields(`المقداد الحسيني العلي الخطيب النجار الحداد العطار الزعبي المصري الشامي البغدادي
+		التونسي الجزائري المغربي القاسم الأحمد السعدي الحلبي الدمشقي الكردي العمري الهاشمي الأنصاري
+		الشريف الرفاعي العبيدي الجبوري التميمي الدوري الكبيسي السامرائي البزاز الصباغ الخياط القباني`)
+	places = strings.Fields(`عمان بيروت دمشق بغداد القاهرة الرياض الدوحة مسقط الكويت المنامة أبوظبي تونس الجزائر
+		الرباط طرابلس الخرطوم صنعاء عدن القدس غزة حلب حمص الموصل البصرة أربيل الإسكندرية بنغازي وهران`)
+)
+
+// Names returns n distinct names of people and places for watch-list tests
+// and benchmarks: places first, then given and family names combined in a
+// fixed order.
+func Names(n int) []string {
+	out := make([]string, 0, n)
+	seen := map[string]bool{}
+	add := func(s string) {
+		if len(out) < n && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	for _, p := range places {
+		add(p)
+	}
+	for _, f := range familyNames {
+		for _, g := range givenNames {
+			add(g + " " + f)
+		}
+	}
+	for _, g := range givenNames {
+		for _, f := range familyNames {
+			for _, g2 := range givenNames {
+				add(g + " " + g2 + " " + f)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,265 @@
+package fuzzy
+
+import (
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// index finds, for a word of the text, the query words within their edit
+// budget of it, without comparing it to every query: each query word is
+// stored under all the strings made by deleting up to its budget of letters
+// from it, and a text word is looked up under its own deletions. Two strings
+// within d edits always share such a string with at most d deletions on each
+// side (the symmetric-deletion method), and every candidate is then checked
+// with the real edit distance.
+type index struct {
+	entries   []entry
+	variants  map[uint64][]int32
+	maxBudget []int // by text word length: the largest budget that could reach it
+}
+
+type entry struct {
+	q, w   int // query and word position (or joined, glued+i)
+	s      string
+	n      int
+	budget int
+}
+
+func newIndex() *index { return &index{variants: map[uint64][]int32{}} }
+
+func (x *index) add(w qword, q, pos int) {
+	id := int32(len(x.entries))
+	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget})
+	deletions(w.s, w.budget, func(v uint64) {
+		if ids := x.variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
+			x.variants[v] = append(ids, id)
+		}
+	})
+}
+
+func (x *index) finish() {
+	longest := 0
+	for _, e := range x.entries {
+		longest = max(longest, e.n+e.budget)
+	}
+	x.maxBudget = make([]int, longest+1)
+	for i := range x.maxBudget {
+		x.maxBudget[i] = -1
+	}
+	for _, e := range x.entries {
+		for l := max(e.n-e.budget, 0); l <= e.n+e.budget; l++ {
+			x.maxBudget[l] = max(x.maxBudget[l], e.budget)
+		}
+	}
+}
+
+// reaches reports whether some query word could match a word of n letters.
+func (x *index) reaches(n int) bool { return n < len(x.maxBudget) && x.maxBudget[n] >= 0 }
+
+// lookup calls found for every entry within its budget (less slack, down to
+// exact) of s, a
+// word of n letters, with the distance. seen de-duplicates entries within
+// one lookup.
+func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e *entry, dist int)) {
+	if !x.reaches(n) {
+		return
+	}
+	clear(seen)
+	deletions(s, x.maxBudget[n], func(v uint64) {
+		for _, id := range x.variants[v] {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			e := &x.entries[id]
+			b := max(e.budget-slack, 0)
+			if abs(e.n-n) > b {
+				continue
+			}
+			if d := distance(e.s, s); d <= b {
+				found(e, d)
+			}
+		}
+	})
+}
+
+func distance(a, b string) int {
+	if a == b {
+		return 0
+	}
+	return levenshtein.ComputeDistance(a, b)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// deletions calls f with the hash of s and of every string made by deleting
+// up to d runes from it (some more than once). Hashes stand for the strings
+// in the index: a collision only costs a needless distance check.
+func deletions(s string, d int, f func(uint64)) {
+	var buf [64]rune
+	rs := buf[:0]
+	for _, r := range s {
+		rs = append(rs, r)
+	}
+	skip := make([]bool, len(rs))
+	var rec func(from, left int)
+	rec = func(from, left int) {
+		f(hashRunes(rs, skip))
+		if left == 0 {
+			return
+		}
+		for i := from; i < len(rs); i++ {
+			// deleting either of two equal neighbours gives the same string
+			if i > from && rs[i] == rs[i-1] {
+				continue
+			}
+			skip[i] = true
+			rec(i+1, left-1)
+			skip[i] = false
+		}
+	}
+	rec(0, d)
+}
+
+// hashRunes is FNV-1a over the runes not skipped.
+func hashRunes(rs []rune, skip []bool) uint64 {
+	h := uint64(14695981039346656037)
+	for i, r := range rs {
+		if skip[i] {
+			continue
+		}
+		h ^= uint64(r)
+		h *= 1099511628211
+	}
+	return h
+}
+
+// formKind says how a form of a text word relates to the word.
+type formKind uint8
+
+const (
+	whole  formKind = iota // the word itself
+	stem                   // the word without its clitics; the match spans the whole word
+	prefix                 // the start of a word glued to the next one
+	suffix                 // the end of a word glued to the previous one
+)
+
+// form is one string a text word is compared as.
+type form struct {
+	s    string
+	n    int
+	kind formKind
+	at   int // stem, suffix: bytes cut from the start; prefix: bytes kept
+}
+
+// wordForms are the forms of one distinct text word and what they hit.
+type wordForms struct {
+	forms []form
+	hits  []hit
+}
+
+// best returns the smallest distance at which word w of query q hit a whole
+// form of the word (or, unless wholeOnly, any form but a glued part).
+func (wf *wordForms) best(q, w int, wholeOnly bool) (int, bool) {
+	best, ok := 0, false
+	for _, h := range wf.hits {
+		if h.q != q || h.w != w {
+			continue
+		}
+		k := wf.forms[h.form].kind
+		if k == prefix || k == suffix || (wholeOnly && k != whole) {
+			continue
+		}
+		if !ok || h.dist < best {
+			best, ok = h.dist, true
+		}
+	}
+	return best, ok
+}
+
+// minGlued is the fewest letters a query must have to be found glued to
+// another word; shorter ones would be found inside ordinary longer words.
+const minGlued = 5
+
+// hits looks every distinct word of the document up in the index once.
+func (m *Matcher) hits(d *doc) []wordForms {
+	out := make([]wordForms, len(d.words))
+	cache := map[string]*wordForms{}
+	seen := map[int32]bool{}
+	for i, w := range d.words {
+		if wf, ok := cache[w.Norm]; ok {
+			out[i] = *wf
+			continue
+		}
+		wf := &wordForms{forms: m.forms(w)}
+		for fi, f := range wf.forms {
+			slack := 0
+			if f.kind == prefix || f.kind == suffix {
+				slack = 1
+			}
+			m.arabic.lookup(f.s, f.n, slack, seen, func(e *entry, dist int) {
+				if (f.kind == prefix || f.kind == suffix) && (e.w != 0 || e.n < minGlued || len(m.queries[e.q].words) != 1) {
+					return
+				}
+				wf.hits = append(wf.hits, hit{q: e.q, w: e.w, dist: dist, form: fi})
+			})
+		}
+		m.crossScriptHits(w, wf, seen)
+		cache[w.Norm] = wf
+		out[i] = *wf
+	}
+	return out
+}
+
+// forms lists the strings a text word is compared as.
+func (m *Matcher) forms(w Word) []form {
+	n := utf8.RuneCountInString(w.Norm)
+	fs := []form{{s: w.Norm, n: n, kind: whole}}
+	if !w.Arabic {
+		return fs
+	}
+	if m.opts.Clitics {
+		ss, cuts := stems(w.Norm)
+		for k, s := range ss {
+			fs = append(fs, form{s: s, n: utf8.RuneCountInString(s), kind: stem, at: cuts[k]})
+		}
+	}
+	if !m.opts.WholeWords && n > minGlued+1 {
+		// every cut that leaves at least two letters on the other side
+		i, k := 0, 0
+		for i < len(w.Norm) {
+			_, size := utf8.DecodeRuneInString(w.Norm[i:])
+			i += size
+			k++
+			if k >= minGlued-1 && n-k >= minStem {
+				if m.arabic.reaches(k) {
+					fs = append(fs, form{s: w.Norm[:i], n: k, kind: prefix, at: i})
+				}
+				if m.arabic.reaches(n - k) {
+					fs = append(fs, form{s: w.Norm[i:], n: n - k, kind: suffix, at: i})
+				}
+			}
+		}
+	}
+	return fs
+}
+
+// formSpan returns the span in the original text that a form of the word at
+// position i covers.
+func (d *doc) formSpan(i int, f form) (int, int) {
+	w := d.words[i]
+	ns := d.nspan[i]
+	switch f.kind {
+	case prefix:
+		return d.res.Span(ns[0], ns[0]+f.at)
+	case suffix:
+		return d.res.Span(ns[0]+f.at, ns[1])
+	}
+	return w.Start, w.End
+}
