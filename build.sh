@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Harf build script.
+#
+#   ./build.sh          build web/harf.wasm and copy wasm_exec.js next to it
+#   ./build.sh serve    build, then serve web/ on http://127.0.0.1:${PORT:-8080}
+#   ./build.sh test     every check CI runs (format, vet, unit, wasm, node, browser)
+#   ./build.sh bench    benchmarks of the toolkit, natively
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+build() {
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/harf.wasm ./wasm
+	install -m 0644 "$(go env GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
+	echo "built web/harf.wasm ($(wc -c <web/harf.wasm) bytes) and web/wasm_exec.js"
+}
+
+serve() {
+	build
+	exec go run ./web/server -dir web -addr "127.0.0.1:${PORT:-8080}"
+}
+
+bench() {
+	go test -run '^$' -bench . -benchmem ./arabic/...
+}
+
+# --- test: each step prints a header; the first failure stops the run. ---
+
+passed=()
+step() {
+	local name=$1 start=$SECONDS
+	shift
+	printf '\n=== %s\n' "$name"
+	# A subshell keeps `set -e` in force inside the step (an `if` would not).
+	set +e
+	(set -e; "$@")
+	local rc=$?
+	set -e
+	if [ $rc -ne 0 ]; then
+		printf '\n=== SUMMARY\n'
+		printf '%s\n' "${passed[@]}"
+		printf 'FAIL  %s (exit %d)\n\nFAILED at step: %s\n' "$name" "$rc" "$name"
+		exit 1
+	fi
+	passed+=("$(printf 'ok    %-36s %4ss' "$name" $((SECONDS - start)))")
+}
+
+check_gofmt() {
+	local bad
+	bad=$(find . \( -name .git -o -name node_modules -o -path '*/pkg/mod' \) -prune \
+		-o -name '*.go' -type f -print0 | xargs -0 -r gofmt -l)
+	if [ -n "$bad" ]; then
+		printf 'not gofmt-formatted (run gofmt -w on them):\n%s\n' "$bad"
+		return 1
+	fi
+	echo "all Go files are gofmt-formatted"
+}
+
+vet_browsertest() { (cd web/browsertest && go vet ./...); }
+
+wasm_test() {
+	local pkgs=(./arabic/...)
+	if [ -n "$(find wasm -name '*_test.go' 2>/dev/null | head -1)" ]; then
+		pkgs+=(./wasm/...)
+	else
+		echo "(no test files in wasm/ yet: testing ${pkgs[*]} only)"
+	fi
+	PATH="$(go env GOROOT)/lib/wasm:$PATH" GOOS=js GOARCH=wasm go test "${pkgs[@]}"
+}
+
+node_test() {
+	shopt -s nullglob
+	local tests=(web/test/*.test.mjs web/test/*.test.js web/test/*.test.cjs)
+	if [ ${#tests[@]} -eq 0 ]; then
+		echo "(no node tests in web/test/ yet)"
+		return 0
+	fi
+	node --test "${tests[@]}"
+}
+
+# -count=1: the browser tests depend on files Go's test cache does not track.
+browser_test() { (cd web/browsertest && go test -count=1 ./...); }
+
+test_all() {
+	step "gofmt" check_gofmt
+	step "go vet (native)" go vet ./...
+	step "go vet (js/wasm)" env GOOS=js GOARCH=wasm go vet ./...
+	step "go vet (web/browsertest)" vet_browsertest
+	step "go test (native)" go test ./...
+	step "go test (js/wasm, in Node.js)" wasm_test
+	step "build" build
+	step "node --test web/test/" node_test
+	step "browser tests (headless Chromium)" browser_test
+	printf '\n=== SUMMARY\n'
+	printf '%s\n' "${passed[@]}"
+	printf '\nPASS: all %d steps passed\n' "${#passed[@]}"
+}
+
+case "${1:-build}" in
+build) build ;;
+serve) serve ;;
+test) test_all ;;
+bench) bench ;;
+*)
+	echo "usage: $0 [build|serve|test|bench]" >&2
+	exit 2
+	;;
+esac

@@ -1,0 +1,99 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"syscall/js"
+
+	"github.com/harf-project/harf/arabic/normalize"
+)
+
+// version is harf.version.
+const version = "0.1.0"
+
+// calls are the methods of globalThis.harf. Adding one is an entry here and
+// a function that reads its arguments with argString, argOptions and the
+// like and returns plain values: strings through jsString, spans through
+// utf16Index, many small objects as JSON through jsonParse.
+var calls = []apiCall{
+	{"normalize", apiNormalize},
+	{"normalizeChanges", apiNormalizeChanges},
+	{"presets", apiPresets},
+}
+
+// newAPI returns the object that becomes globalThis.harf.
+func newAPI() js.Value {
+	harf := js.Global().Get("Object").New()
+	harf.Set("version", version)
+	install(harf, calls)
+	return harf
+}
+
+// apiNormalize is harf.normalize(text, options?): the normalized text.
+func apiNormalize(args []js.Value) (any, error) {
+	text, err := argString(args, 0, "text")
+	if err != nil {
+		return nil, err
+	}
+	o, err := argOptions(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	return jsString(normalize.For(o.Normalize).String(text)), nil
+}
+
+// apiNormalizeChanges is harf.normalizeChanges(text, options?): every edit
+// as {start, end, from, to, rule}, with UTF-16 offsets into text.
+func apiNormalizeChanges(args []js.Value) (any, error) {
+	text, err := argString(args, 0, "text")
+	if err != nil {
+		return nil, err
+	}
+	o, err := argOptions(args, 1)
+	if err != nil {
+		return nil, err
+	}
+	res := normalize.For(o.Normalize).Normalize(text)
+	idx := newUTF16Index(text) // changes are sorted: one walk over text
+	b := make([]byte, 0, 64*len(res.Changes)+2)
+	b = append(b, '[')
+	for i, c := range res.Changes {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"start":`...)
+		b = strconv.AppendInt(b, int64(idx.Offset(c.Start)), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(idx.Offset(c.End)), 10)
+		b = append(b, `,"from":`...)
+		b = appendJSONString(b, c.From)
+		b = append(b, `,"to":`...)
+		b = appendJSONString(b, c.To)
+		b = append(b, `,"rule":`...)
+		b = appendJSONString(b, c.Rule)
+		b = append(b, '}')
+	}
+	b = append(b, ']')
+	return jsonParse(b), nil
+}
+
+// apiPresets is harf.presets(): [{id, description, options}], options
+// having every option id, in canonical order, with its value in the preset.
+func apiPresets(args []js.Value) (any, error) {
+	presets := normalize.Presets()
+	out := js.Global().Get("Array").New(len(presets))
+	for i, p := range presets {
+		opts := js.Global().Get("Object").New()
+		for _, id := range normalize.OptionIDs() {
+			on, _ := p.Options.Get(id)
+			opts.Set(id, on)
+		}
+		e := js.Global().Get("Object").New()
+		e.Set("id", jsString(p.ID))
+		e.Set("description", jsString(p.Description))
+		e.Set("options", opts)
+		out.SetIndex(i, e)
+	}
+	return out, nil
+}

@@ -1,0 +1,70 @@
+// Harf's page loader: starts harf.wasm (with Go's wasm_exec.js, loaded just
+// before this file) and shows a message in the page when that fails. The
+// page itself is wired from Go (wasm/page.go), which sets
+// <html data-harf-ready="true"> when it is done.
+"use strict";
+
+// The factory that turns each raw Go export into a function that throws the
+// Error it returns (see wasm/bridge.go). The page's Content-Security-Policy
+// forbids building it from a string, so it is defined here; its body must stay
+// identical to wrapBody in wasm/bridge.go (a Go test checks).
+globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(this, arguments); if (r instanceof Error) throw r; return r; }; };
+
+(function () {
+  const wasmURL = "harf.wasm";
+
+  function showError(message) {
+    const root = document.documentElement;
+    root.setAttribute("data-harf-error", "true");
+    const status = document.getElementById("status");
+    if (status) status.textContent = "Harf could not start.";
+    const el = document.getElementById("load-error");
+    if (el) {
+      el.textContent = message;
+      el.hidden = false;
+    }
+    console.error("harf: " + message);
+  }
+
+  async function fetchWasm() {
+    const response = await fetch(wasmURL);
+    if (!response.ok) {
+      throw new Error(wasmURL + ": HTTP " + response.status + " " + response.statusText);
+    }
+    return response;
+  }
+
+  async function instantiate(go) {
+    const response = await fetchWasm();
+    if (typeof WebAssembly.instantiateStreaming === "function") {
+      try {
+        return await WebAssembly.instantiateStreaming(response, go.importObject);
+      } catch (err) {
+        // A server that does not send application/wasm: compile from bytes.
+        console.warn("harf: streaming compilation failed, compiling from bytes:", err);
+        return WebAssembly.instantiate(await (await fetchWasm()).arrayBuffer(), go.importObject);
+      }
+    }
+    return WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+  }
+
+  async function start() {
+    if (typeof WebAssembly !== "object") {
+      throw new Error("this browser does not support WebAssembly");
+    }
+    if (typeof Go !== "function") {
+      throw new Error("wasm_exec.js did not load");
+    }
+    const go = new Go();
+    const { instance } = await instantiate(go);
+    // go.run settles only when the Go program ends, which it never should.
+    go.run(instance).then(
+      () => showError("Harf's engine stopped unexpectedly. Reload the page to start it again."),
+      (err) => showError("Harf's engine stopped: " + (err && err.message ? err.message : err)),
+    );
+  }
+
+  start().catch((err) => {
+    showError("Could not load Harf's engine (" + wasmURL + "): " + (err && err.message ? err.message : err));
+  });
+})();
