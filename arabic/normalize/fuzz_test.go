@@ -8,7 +8,7 @@ import (
 var fuzzSeeds = []string{
 	"", " ", "أَحْمَدُ ﻷ", "مُحَمَّدٌ", "هٰذا", "جمـــيل", "ﷲ ﷺ ﹰ ﳲ", "\u200fمرحبا\u200c", "  \t\n ",
 	"ا\u0654\u0654ب", "أ\u064e\u0654", "ۃ ۓ ۀ", "😀 👩‍👩‍👧 مرحبا", "\xff\xc3", "٣٤ ۱۲ ٫٬", "a\u200b b",
-	"\ufeffابc", "ـ\u0654", "ى\u0654", " \u0651 ",
+	"\ufeffابc", "❤\ufe0f\u200d🔥", "ـ\u0654", "ى\u0654", " \u0651 ",
 }
 
 var allPresets = []Options{Light, Search, Aggressive, {Alef: true}, {Hamza: true},

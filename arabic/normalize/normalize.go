@@ -69,6 +69,7 @@ const (
 	space                       // horizontal space under the whitespace rule
 	hamzaMark                   // combining madda or hamza: depends on the letter before
 	decompose                   // presentation form: decompose, then treat each rune
+	joiner                      // zero-width joiner: kept after a pictograph, else invisible
 )
 
 type action struct {
@@ -83,6 +84,9 @@ const (
 	denseLo = 0x0600
 	denseHi = 0x0900
 	alef    = 'ا'
+	// zeroWidthJoiner glues emoji into one picture (👨‍👩‍👧); there it is
+	// text, not an invisible control, and the invisibles rule keeps it.
+	zeroWidthJoiner = '\u200D'
 )
 
 // A Normalizer applies a fixed set of Options. It is safe for concurrent use.
@@ -194,6 +198,9 @@ func (n *Normalizer) lookup(r rune) action {
 		}
 	case letters.Invisible:
 		if n.opts.Invisibles {
+			if r == zeroWidthJoiner {
+				return action{kind: joiner}
+			}
 			return action{kind: replace, seq: ruleSeq(ruleInvisibles)}
 		}
 	}
@@ -246,6 +253,12 @@ func (n *Normalizer) step(st *state, r rune, dst []byte) ([]byte, ruleSeq) {
 			return dst, 0
 		}
 		return append(dst, ' '), ruleSeq(ruleWhitespace)
+	case joiner:
+		if isPictograph(st.lastBase) {
+			st.lastSpace = false
+			return dst, 0
+		}
+		return dst, ruleSeq(ruleInvisibles)
 	case hamzaMark:
 		if n.opts.Alef && st.lastBase == alef {
 			return dst, ruleSeq(ruleAlef)
@@ -271,6 +284,14 @@ func (st *state) note(r rune) {
 	if !letters.ClassOf(r).IsMark() {
 		st.lastBase = r
 	}
+}
+
+// isPictograph reports whether r is an emoji or other pictograph that a
+// zero-width joiner may join to the next (the Unicode blocks of
+// Extended_Pictographic characters).
+func isPictograph(r rune) bool {
+	return (0x1F000 <= r && r <= 0x1FAFF) || (0x2600 <= r && r <= 0x27BF) || (0x2300 <= r && r <= 0x23FF) ||
+		(0x2B00 <= r && r <= 0x2BFF) || r == 0x00A9 || r == 0x00AE || r == 0x203C || r == 0x2049
 }
 
 // decomposition returns the compatibility decomposition of a presentation

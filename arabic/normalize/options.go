@@ -77,6 +77,32 @@ func (o *Options) field(r rule) *bool {
 
 func (o Options) has(r rule) bool { return *o.field(r) }
 
+var ruleDescriptions = [...]string{"",
+	"removes harakat, tanween, shadda, sukun, superscript alef and Quranic marks",
+	"removes the tatweel (kashida) U+0640",
+	"writes أ إ آ ٱ as ا",
+	"writes ى as ي",
+	"writes ة as ه",
+	"writes ؤ as و, ئ as ي, and a hamza on a carrier as the carrier",
+	"resolves presentation forms and ligatures (ﻷ → لأ, ﷲ → الله)",
+	"writes Persian and Urdu look-alikes as Arabic letters (ی → ي, ک → ك)",
+	"writes Arabic-Indic and Persian digits as 0-9",
+	"writes ، ؛ ؟ as , ; ?",
+	"removes zero-width and bidi control characters (keeps the joiner inside emoji sequences)",
+	"collapses runs of spaces and tabs to one space, keeps line breaks",
+}
+
+// Describe returns a one-line description of the option with the given id,
+// or "" for an unknown id.
+func Describe(id string) string {
+	for r := rule(1); r <= ruleCount; r++ {
+		if ruleIDs[r] == id {
+			return ruleDescriptions[r]
+		}
+	}
+	return ""
+}
+
 // OptionIDs returns every option id in canonical order.
 func OptionIDs() []string { return append([]string(nil), ruleIDs[1:]...) }
 
