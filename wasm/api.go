@@ -20,6 +20,11 @@ var calls = []apiCall{
 	{"normalize", apiNormalize},
 	{"normalizeChanges", apiNormalizeChanges},
 	{"presets", apiPresets},
+	{"distance", apiDistance},
+	{"similarity", apiSimilarity},
+	{"search", apiSearch},
+	{"searchAll", apiSearchAll},
+	{"analyze", apiAnalyze},
 }
 
 // newAPI returns the object that becomes globalThis.harf.
