@@ -9,13 +9,13 @@
 package normalize
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/harf-project/harf/arabic/letters"
-	"golang.org/x/text/unicode/norm"
 )
 
 // ruleSeq lists the rules that acted on one input span, in the order they
@@ -294,33 +294,18 @@ func isPictograph(r rune) bool {
 		(0x2B00 <= r && r <= 0x2BFF) || r == 0x00A9 || r == 0x00AE || r == 0x203C || r == 0x2049
 }
 
-// decomposition returns the compatibility decomposition of a presentation
-// form, recomposed (NFKC, so ﻷ gives لأ). The isolated forms of marks
-// decompose to a space and the mark; the space is a display device, not text,
-// and is dropped. The decompositions are computed once, on first use.
-func decomposition(r rune) string {
-	decompOnce.Do(func() {
-		for i := range decompTable {
-			c := rune(0xFB50 + i)
-			if !letters.IsPresentationForm(c) {
-				continue
-			}
-			d := norm.NFKC.String(string(c))
-			if len(d) > 1 && d[0] == ' ' {
-				if m, _ := utf8.DecodeRuneInString(d[1:]); letters.ClassOf(m).IsMark() {
-					d = d[1:]
-				}
-			}
-			decompTable[i] = d
-		}
-	})
-	return decompTable[r-0xFB50]
-}
+//go:generate go run gen_decompositions.go
 
-var (
-	decompOnce  sync.Once
-	decompTable [0xFEFF - 0xFB50]string
-)
+// decomposition returns the compatibility decomposition of a presentation
+// form, recomposed (NFKC, so ﻷ gives لأ), from the table generated from
+// golang.org/x/text/unicode/norm; r itself when it has none.
+func decomposition(r rune) string {
+	i := sort.Search(len(decompositions), func(i int) bool { return decompositions[i].r >= r })
+	if i < len(decompositions) && decompositions[i].r == r {
+		return decompositions[i].s
+	}
+	return string(r)
+}
 
 // String returns the normalized text. Bytes that are not valid UTF-8 pass
 // through unchanged.

@@ -4,9 +4,11 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/harf-project/harf/arabic/letters"
 	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 func only(id string) Options {
@@ -290,5 +292,21 @@ func checkRemoved(t testing.TB, o Options, out string) {
 	}
 	if o.Whitespace && strings.Contains(out, "  ") {
 		t.Fatalf("output %q holds a run of spaces", out)
+	}
+}
+
+// The generated table is Unicode's compatibility decomposition.
+func TestDecompositionsAreNFKC(t *testing.T) {
+	for r := rune(0xFB50); r <= 0xFEFE; r++ {
+		if !letters.IsPresentationForm(r) {
+			continue
+		}
+		want := norm.NFKC.String(string(r))
+		if m, _ := utf8.DecodeRuneInString(strings.TrimPrefix(want, " ")); strings.HasPrefix(want, " ") && len(want) > 1 && letters.ClassOf(m).IsMark() {
+			want = want[1:]
+		}
+		if got := decomposition(r); got != want {
+			t.Errorf("%U: table says %q, NFKC %q (run go generate ./arabic/normalize)", r, got, want)
+		}
 	}
 }
