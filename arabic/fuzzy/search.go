@@ -290,37 +290,47 @@ func (m *Matcher) extend(d *doc, wh []wordForms, i int, h hit, out []candidate) 
 // resolve keeps, per query, the best of overlapping candidates, and returns
 // the matches in text order, ties in query order.
 func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
+	// Candidates of one query that overlap, directly or through others, form
+	// a cluster; within a cluster the closest wins, then the earliest, then
+	// the longest, and the others that overlap a winner go.
 	sort.SliceStable(cands, func(a, b int) bool {
-		ca, cb := cands[a], cands[b]
-		if ca.q != cb.q {
-			return ca.q < cb.q
+		if cands[a].q != cands[b].q {
+			return cands[a].q < cands[b].q
 		}
-		if ca.dist != cb.dist {
-			return ca.dist < cb.dist
-		}
-		if ca.start != cb.start {
-			return ca.start < cb.start
-		}
-		return ca.end-ca.start > cb.end-cb.start
+		return cands[a].start < cands[b].start
 	})
+	better := func(a, b candidate) bool {
+		if a.dist != b.dist {
+			return a.dist < b.dist
+		}
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.end-a.start > b.end-b.start
+	}
 	var kept []candidate
 	for k := 0; k < len(cands); {
-		q := cands[k].q
-		var taken [][2]int
-		for ; k < len(cands) && cands[k].q == q; k++ {
-			c := cands[k]
+		j, end := k+1, cands[k].end
+		for j < len(cands) && cands[j].q == cands[k].q && cands[j].start < end {
+			end = max(end, cands[j].end)
+			j++
+		}
+		cluster := cands[k:j]
+		sort.SliceStable(cluster, func(a, b int) bool { return better(cluster[a], cluster[b]) })
+		first := len(kept)
+		for _, c := range cluster {
 			overlaps := false
-			for _, t := range taken {
-				if c.start < t[1] && t[0] < c.end {
+			for _, t := range kept[first:] {
+				if c.start < t.end && t.start < c.end {
 					overlaps = true
 					break
 				}
 			}
 			if !overlaps {
-				taken = append(taken, [2]int{c.start, c.end})
 				kept = append(kept, c)
 			}
 		}
+		k = j
 	}
 	sort.SliceStable(kept, func(a, b int) bool {
 		if kept[a].start != kept[b].start {
