@@ -77,6 +77,22 @@ node_test() {
 	node --test "${tests[@]}"
 }
 
+# tools installs web/tools' pinned npm packages (TypeScript, the benchmark's
+# JS baselines) when they are missing or the lock file changed.
+tools() {
+	local stamp=web/tools/node_modules/.package-lock.json
+	if [ ! -f "$stamp" ] || [ web/tools/package-lock.json -nt "$stamp" ]; then
+		npm ci --prefix web/tools --no-audit --no-fund
+	fi
+}
+
+# typecheck compiles web/tools/typecheck.ts against web/harf.d.ts.
+typecheck() {
+	tools
+	web/tools/node_modules/.bin/tsc -p web/tools/tsconfig.json
+	echo "web/harf.d.ts: typecheck.ts compiles, and each misuse it marks is rejected"
+}
+
 # -count=1: the browser tests depend on files Go's test cache does not track.
 browser_test() { (cd web/browsertest && go test -count=1 ./...); }
 
@@ -89,6 +105,7 @@ test_all() {
 	step "go test (js/wasm, in Node.js)" wasm_test
 	step "build" build
 	step "node --test web/test/" node_test
+	step "TypeScript declarations (tsc)" typecheck
 	step "browser tests (headless Chromium)" browser_test
 	printf '\n=== SUMMARY\n'
 	printf '%s\n' "${passed[@]}"

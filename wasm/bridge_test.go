@@ -117,16 +117,18 @@ func TestWrapFactoryFromGlobal(t *testing.T) {
 	}
 }
 
-// TestLoaderWrapIsWrapBody checks that web/loader.js defines the same
-// wrapper as wrapBody, as the comment in bridge.go promises.
+// TestLoaderWrapIsWrapBody checks that web/loader.js and web/harf.js define
+// the same wrapper as wrapBody, as the comment in bridge.go promises.
 func TestLoaderWrapIsWrapBody(t *testing.T) {
-	src, err := os.ReadFile("../web/loader.js")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := "globalThis.__harfWrap = function (raw) { " + wrapBody + " };"
-	if !strings.Contains(string(src), want) {
-		t.Errorf("web/loader.js does not contain\n%s", want)
+	for _, file := range []string{"../web/loader.js", "../web/harf.js"} {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "globalThis.__harfWrap = function (raw) { " + wrapBody + " };"
+		if !strings.Contains(string(src), want) {
+			t.Errorf("%s does not contain\n%s", file, want)
+		}
 	}
 	// and the body really is a factory that throws returned Errors
 	f := js.Global().Get("Function").New("raw", wrapBody)
@@ -293,7 +295,8 @@ func TestNormalizeChanges(t *testing.T) {
 	}{
 		{"ﻷ", `[{"start":0,"end":1,"from":"ﻷ","to":"لا","rule":"presentationForms+alef"}]`},
 		{"😀أ", `[{"start":2,"end":3,"from":"أ","to":"ا","rule":"alef"}]`},
-		{"👨\u200d👩 كَ", `[{"start":2,"end":3,"from":"\u200d","to":"","rule":"invisibles"},{"start":7,"end":8,"from":"َ","to":"","rule":"diacritics"}]`},
+		{"👨\u200f👩 كَ", `[{"start":2,"end":3,"from":"\u200f","to":"","rule":"invisibles"},{"start":7,"end":8,"from":"َ","to":"","rule":"diacritics"}]`},
+		{"👨\u200d👩 كَ", `[{"start":7,"end":8,"from":"َ","to":"","rule":"diacritics"}]`}, // the joiner of an emoji sequence stays
 		{"\uFEFFى", `[{"start":0,"end":1,"from":"\ufeff","to":"","rule":"invisibles"},{"start":1,"end":2,"from":"ى","to":"ي","rule":"alefMaksura"}]`},
 		{"بلا تغيير", `[]`},
 	}
