@@ -47,7 +47,32 @@ async function start({ wasmURL = new URL('./harf.wasm', import.meta.url), execUR
   if (typeof globalThis.harf !== 'object' || globalThis.harf === null) {
     throw new Error('harf: harf.wasm did not define globalThis.harf');
   }
+  installFastPaths(globalThis.harf, instance.exports);
   return globalThis.harf;
+}
+
+// installFastPaths puts a JavaScript front on harf.distance that calls the
+// module's exported harfDistance directly when given two strings and no
+// options, skipping the cost of a call through js.FuncOf (see
+// wasm/fast.go). Everything else, errors included, goes the ordinary way.
+function installFastPaths(harf, exports) {
+  if (typeof exports.harfDistance !== 'function') return;
+  const ordinary = harf.distance;
+  const base = exports.harfBuffer();
+  const size = exports.harfBufferSize();
+  const encoder = new TextEncoder();
+  let view = new Uint8Array(exports.mem.buffer, base, size);
+  harf.distance = function distance(a, b, options) {
+    if (typeof a === 'string' && typeof b === 'string' && options === undefined && arguments.length <= 2 &&
+        3 * (a.length + b.length) <= size) {
+      if (view.buffer !== exports.mem.buffer) view = new Uint8Array(exports.mem.buffer, base, size); // memory grew
+      const ra = encoder.encodeInto(a, view);
+      const rb = encoder.encodeInto(b, view.subarray(ra.written));
+      const d = exports.harfDistance(ra.written, rb.written);
+      if (d >= 0) return d;
+    }
+    return ordinary.apply(this, arguments);
+  };
 }
 
 async function instantiate(url, imports) {

@@ -1,7 +1,7 @@
 package normalize
 
 import (
-	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -45,13 +45,25 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 	return nDst, nSrc, nil
 }
 
-var cache sync.Map // Options → *Normalizer
+// cache holds the Normalizer of every combination of options, built on
+// first use; an array indexed by the options' bits, because a map keyed by
+// Options costs more than short normalizations themselves in WebAssembly.
+var cache [1 << ruleCount]atomic.Pointer[Normalizer]
 
 // For returns a shared Normalizer for the options, building it on first use.
 func For(o Options) *Normalizer {
-	if n, ok := cache.Load(o); ok {
-		return n.(*Normalizer)
+	var key uint
+	for r := rule(1); r <= ruleCount; r++ {
+		if o.has(r) {
+			key |= 1 << (r - 1)
+		}
 	}
-	n, _ := cache.LoadOrStore(o, New(o))
-	return n.(*Normalizer)
+	if n := cache[key].Load(); n != nil {
+		return n
+	}
+	n := New(o)
+	if cache[key].CompareAndSwap(nil, n) {
+		return n
+	}
+	return cache[key].Load()
 }

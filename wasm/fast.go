@@ -1,0 +1,59 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"unsafe"
+
+	"github.com/harf-project/harf/arabic/fuzzy"
+	"github.com/harf-project/harf/arabic/normalize"
+)
+
+// Fast paths for small, hot calls.
+//
+// A call through js.FuncOf costs 10-15 µs however little the Go function
+// does; a //go:wasmexport function costs about 0.01 µs. For harf.distance,
+// which callers make millions of times, web/harf.js installs a JavaScript
+// front that writes both strings as UTF-8 into fastBuf with
+// TextEncoder.encodeInto and calls harfDistance directly; any other case
+// (options given, long strings, not strings) goes the ordinary way, which
+// also throws the errors. Callers see the same harf.distance.
+
+// fastBuf is where JavaScript writes the arguments of the fast calls.
+var fastBuf [64 << 10]byte
+
+// harfBuffer returns the address of fastBuf in the module's memory.
+//
+//go:wasmexport harfBuffer
+func harfBuffer() uint32 { return uint32(uintptr(unsafe.Pointer(&fastBuf[0]))) }
+
+// harfBufferSize returns the size of fastBuf.
+//
+//go:wasmexport harfBufferSize
+func harfBufferSize() uint32 { return uint32(len(fastBuf)) }
+
+// harfDistance is harf.distance(a, b) with the default options, a being the
+// first aLen bytes of fastBuf and b the bLen after them. It returns -1 when
+// it cannot answer, and the caller then takes the ordinary way.
+//
+//go:wasmexport harfDistance
+func harfDistance(aLen, bLen uint32) (d int32) {
+	defer func() {
+		if recover() != nil {
+			d = -1
+		}
+	}()
+	if uint64(aLen)+uint64(bLen) > uint64(len(fastBuf)) {
+		return -1
+	}
+	// The strings alias fastBuf: nothing below keeps them past the call.
+	a := unsafe.String(&fastBuf[0], aLen)
+	b := unsafe.String(&fastBuf[aLen], bLen)
+	if bLen == 0 {
+		b = ""
+	}
+	if aLen == 0 {
+		a = ""
+	}
+	return int32(fuzzy.Distance(a, b, normalize.Search))
+}
