@@ -11,3 +11,18 @@ test('load() starts harf.wasm and resolves to globalThis.harf, once', async () =
   assert.throws(() => a.normalize(1), /harf.normalize: text must be a string/);
   assert.equal(typeof globalThis.__harfWrap, 'function');
 });
+
+test('the fast harf.distance agrees with the ordinary call', async () => {
+  const harf = await load();
+  const words = ['محمد', 'احمد', 'أحمد', 'المقداد', 'المِقداد', 'عبد العزيز', 'عبدالعزيز', '', 'x', '😀قطر', '\ud800'];
+  for (const a of words) {
+    for (const b of words) {
+      // options given, even the defaults, take the ordinary way
+      assert.equal(harf.distance(a, b), harf.distance(a, b, { preset: 'search' }), `${a} / ${b}`);
+    }
+  }
+  assert.equal(harf.distance('أحمد', 'احمد'), 0);
+  assert.equal(harf.distance('x'.repeat(50000), 'y'), 50000); // too long for the buffer: ordinary way
+  assert.throws(() => harf.distance('a', 2), /harf.distance: b must be a string, got number/);
+  assert.throws(() => harf.distance('a'), /b must be a string, got undefined/);
+});
