@@ -3,7 +3,7 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 	"math"
 	"strconv"
 	"syscall/js"
@@ -35,7 +35,7 @@ func searchOptions(args []js.Value, i int) (fuzzy.Options, error) {
 	for key, dst := range map[string]*bool{"clitics": &o.Clitics, "crossScript": &o.CrossScript, "wholeWords": &o.WholeWords} {
 		if v, ok := co.Extra[key]; ok {
 			if jsType(v) != js.TypeBoolean {
-				return o, fmt.Errorf("option %q must be a boolean, got %s", key, typeName(v))
+				return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + typeName(v))
 			}
 			*dst = v.Bool()
 		}
@@ -46,11 +46,11 @@ func searchOptions(args []js.Value, i int) (fuzzy.Options, error) {
 // nonNegativeInt reads an option that must be a whole number from 0 up.
 func nonNegativeInt(key string, v js.Value) (int, error) {
 	if jsType(v) != js.TypeNumber {
-		return 0, fmt.Errorf("option %q must be a non-negative integer, got %s", key, typeName(v))
+		return 0, errors.New("option " + strconv.Quote(key) + " must be a non-negative integer, got " + typeName(v))
 	}
 	f := v.Float()
 	if f < 0 || f != math.Trunc(f) || f > math.MaxInt32 {
-		return 0, fmt.Errorf("option %q must be a non-negative integer, got %v", key, f)
+		return 0, errors.New("option " + strconv.Quote(key) + " must be a non-negative integer, got " + strconv.FormatFloat(f, 'g', -1, 64))
 	}
 	return int(f), nil
 }
@@ -133,13 +133,13 @@ func apiSearchAll(args []js.Value) (any, error) {
 func argStrings(args []js.Value, i int, name string) ([]string, error) {
 	v := arg(args, i)
 	if !js.Global().Get("Array").Call("isArray", v).Bool() {
-		return nil, fmt.Errorf("%s must be an array of strings, got %s", name, typeName(v))
+		return nil, errors.New(name + " must be an array of strings, got " + typeName(v))
 	}
 	out := make([]string, v.Length())
 	for k := range out {
 		e := v.Index(k)
 		if jsType(e) != js.TypeString {
-			return nil, fmt.Errorf("%s[%d] must be a string, got %s", name, k, typeName(e))
+			return nil, errors.New(name + "[" + strconv.Itoa(k) + "] must be a string, got " + typeName(e))
 		}
 		out[k] = e.String()
 	}
@@ -200,15 +200,24 @@ func apiAnalyze(args []js.Value) (any, error) {
 	}
 	u16 := utf16Offsets(text, spans)
 	b := make([]byte, 0, 256+32*len(spans))
-	b = fmt.Appendf(b, `{"characters":%d,"words":%d,"arabicWords":%d,"uniqueWords":%d,"topWords":[`,
-		a.Characters, a.Words, a.ArabicWords, a.UniqueWords)
+	b = append(b, `{"characters":`...)
+	b = strconv.AppendInt(b, int64(a.Characters), 10)
+	b = append(b, `,"words":`...)
+	b = strconv.AppendInt(b, int64(a.Words), 10)
+	b = append(b, `,"arabicWords":`...)
+	b = strconv.AppendInt(b, int64(a.ArabicWords), 10)
+	b = append(b, `,"uniqueWords":`...)
+	b = strconv.AppendInt(b, int64(a.UniqueWords), 10)
+	b = append(b, `,"topWords":[`...)
 	for i, w := range a.TopWords {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, `{"word":`...)
 		b = appendJSONString(b, w.Word)
-		b = fmt.Appendf(b, `,"count":%d}`, w.Count)
+		b = append(b, `,"count":`...)
+		b = strconv.AppendInt(b, int64(w.Count), 10)
+		b = append(b, '}')
 	}
 	b = append(b, `],"variants":[`...)
 	k := 0
@@ -225,12 +234,18 @@ func apiAnalyze(args []js.Value) (any, error) {
 			}
 			b = append(b, `{"text":`...)
 			b = appendJSONString(b, f.Text)
-			b = fmt.Appendf(b, `,"count":%d,"spans":[`, f.Count)
+			b = append(b, `,"count":`...)
+			b = strconv.AppendInt(b, int64(f.Count), 10)
+			b = append(b, `,"spans":[`...)
 			for s := range f.Spans {
 				if s > 0 {
 					b = append(b, ',')
 				}
-				b = fmt.Appendf(b, "[%d,%d]", u16[k], u16[k+1])
+				b = append(b, '[')
+				b = strconv.AppendInt(b, int64(u16[k]), 10)
+				b = append(b, ',')
+				b = strconv.AppendInt(b, int64(u16[k+1]), 10)
+				b = append(b, ']')
 				k += 2
 			}
 			b = append(b, "]}"...)

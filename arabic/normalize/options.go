@@ -1,7 +1,8 @@
 package normalize
 
 import (
-	"fmt"
+	"errors"
+	"strconv"
 	"strings"
 )
 
@@ -115,7 +116,7 @@ func (o *Options) Set(id string, on bool) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("unknown option %q (known: %s)", id, strings.Join(OptionIDs(), ", "))
+	return errors.New("unknown option " + strconv.Quote(id) + " (known: " + strings.Join(OptionIDs(), ", ") + ")")
 }
 
 // Get reports whether the option with the given id is on; ok is false for an
@@ -180,5 +181,5 @@ func PresetOptions(id string) (Options, error) {
 		}
 		ids = append(ids, p.ID)
 	}
-	return Options{}, fmt.Errorf("unknown preset %q (known: %s)", id, strings.Join(ids, ", "))
+	return Options{}, errors.New("unknown preset " + strconv.Quote(id) + " (known: " + strings.Join(ids, ", ") + ")")
 }
