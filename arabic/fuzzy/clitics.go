@@ -59,9 +59,25 @@ func stems(w string) (out []string, cut []int) {
 // (عبدالعزيز for عبد العزيز, نصرالله for نصر الله), in normalized spelling. A
 // one-word query that starts or ends with one is also tried split in two.
 var (
-	gluedHeads = []string{"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام", "ذو"}
+	gluedHeads = []string{"عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ذو"}
 	gluedTails = []string{"الله", "الدين", "الرحمن", "الاسلام", "الدوله", "الدولة"}
 )
+
+// isGluedPart reports whether w is a name part that is often glued to its
+// neighbour.
+func isGluedPart(w string) bool {
+	for _, p := range gluedHeads {
+		if w == p {
+			return true
+		}
+	}
+	for _, p := range gluedTails {
+		if w == p {
+			return true
+		}
+	}
+	return false
+}
 
 // splitGlued returns the two words a glued name part makes of w, or nil.
 func splitGlued(w string) []string {

@@ -41,6 +41,13 @@ func TestSearch(t *testing.T) {
 		{"exact only", "المقداد", func(o *Options) { o.MaxDistance = 0 }, []string{"المِقداد", "المقداد"}},
 		{"limit", "المقداد", func(o *Options) { o.Limit = 1 }, []string{"المِقداد"}},
 		{"Latin words in the text", "karim haddad", nil, []string{"Karim Haddad"}},
+		{"cross-script: one Latin word", "Mekdad", nil, []string{"المِقداد"}}, // keys of short names allow no typo
+		{"cross-script: a full name", "Haitham bin Tariq", nil, []string{"هيثم بن طارق"}},
+		{"cross-script: one word for two", "Nasrallah", nil, []string{"ونصرالله"}},
+		{"cross-script: two for two", "Abdel Aziz", nil, []string{"عبد العزيز"}},
+		{"cross-script: French spelling", "Mouhammad", nil, []string{"مُحَمَّد", "ومحمد"}}, // a bare ل is not taken off
+		{"cross-script: Arabizi", "9a7afi", nil, nil},
+		{"cross-script off", "Mekdad", func(o *Options) { o.CrossScript = false }, nil},
 		{"blank query", "  \u200f ", nil, nil},
 		{"no match", "بيروت", nil, nil},
 	}

@@ -1,6 +1,7 @@
 package fuzzy
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -77,11 +78,32 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 			if abs(e.n-n) > b {
 				continue
 			}
-			if d := distance(e.s, s); d <= b {
+			if d := distance(e.s, s); d <= b && !(d == 1 && e.n <= shortName && longVowelApart(e.s, s)) {
 				found(e, d)
 			}
 		}
 	})
+}
+
+// shortName is the longest word in which one long vowel more or less
+// (محمد, محمود; عمر, عامر) makes another name, not a typo.
+const shortName = 5
+
+// longVowels are the letters that write long vowels.
+const longVowels = "اوي"
+
+// longVowelApart reports whether a and b differ by exactly one long vowel
+// letter inserted in one of them.
+func longVowelApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	for i, r := range a {
+		if strings.ContainsRune(longVowels, r) && a[:i]+a[i+utf8.RuneLen(r):] == b {
+			return true
+		}
+	}
+	return false
 }
 
 func distance(a, b string) int {
@@ -210,7 +232,6 @@ func (m *Matcher) hits(d *doc) []wordForms {
 				wf.hits = append(wf.hits, hit{q: e.q, w: e.w, dist: dist, form: fi})
 			})
 		}
-		m.crossScriptHits(w, wf, seen)
 		cache[w.Norm] = wf
 		out[i] = *wf
 	}

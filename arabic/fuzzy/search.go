@@ -112,18 +112,20 @@ type Matcher struct {
 	opts    Options
 	queries []*query
 	arabic  *index // normalized query words
-	latin   *index // phonetic keys of Latin queries (cross-script)
+	latin   *index // skeletons of the phonetic keys of Latin queries
+	// latinRun is the most text words a Latin query may match, 0 when
+	// there is no Latin query.
+	latinRun int
 }
 
 // query is one prepared query.
 type query struct {
-	id     int
-	words  []qword // normalized words
-	n      int     // letters in all words
-	maxD   int
-	glue   []qword // the one word split in two, for a text that writes it apart
-	keys   []qword // phonetic keys of the words, for a Latin query
-	latinN int
+	id    int
+	words []qword // normalized words
+	n     int     // letters in all words
+	maxD  int
+	glue  []qword     // the one word split in two, for a text that writes it apart
+	latin *latinQuery // the cross-script side of a query in Latin letters
 }
 
 type qword struct {
@@ -178,7 +180,7 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 			}
 		}
 		if o.CrossScript {
-			m.addLatin(pq, q)
+			m.addLatin(pq, qi, q)
 		}
 	}
 	m.arabic.finish()
@@ -235,6 +237,7 @@ func (m *Matcher) Find(text string) []Match {
 			cands = m.extend(d, wordHits, i, h, cands)
 		}
 	}
+	cands = m.crossScript(d, cands)
 	return m.resolve(d, cands)
 }
 
