@@ -93,3 +93,13 @@ test('bad arguments throw an Error naming the problem', () => {
   for (const [fn, re] of cases) assert.throws(fn, (e) => e instanceof Error && re.test(e.message));
   assert.deepEqual(slices(article, harf.search(article, 'ابراهيم')), ['إبراهيم']);
 });
+
+test('a query in Latin letters finds the Arabic spelling', () => {
+  assert.deepEqual(slices(article, harf.search(article, 'Mekdad')), ['المِقداد']);
+  assert.deepEqual(slices(article, harf.search(article, 'Abdel Aziz')), ['عبد العزيز']);
+  assert.deepEqual(slices(article, harf.search(article, 'Nasrallah')), ['ونصرالله']);
+  assert.deepEqual(harf.search(article, 'Mekdad', { crossScript: false }), []);
+  const ms = harf.searchAll(article, ['Mouhammad', 'Ibrahim', 'محمد']);
+  assert.deepEqual(ms.map(m => `${m.query}:${m.text}`),
+    ['Mouhammad:مُحَمَّدٌ', 'محمد:مُحَمَّدٌ', 'Ibrahim:إبراهيم', 'Mouhammad:ومحمد', 'محمد:ومحمد']);
+});
