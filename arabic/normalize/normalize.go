@@ -255,7 +255,7 @@ func (n *Normalizer) step(st *state, r rune, dst []byte) ([]byte, ruleSeq) {
 		return append(dst, ' '), ruleSeq(ruleWhitespace)
 	case joiner:
 		if isPictograph(st.lastBase) {
-			st.lastSpace = false
+			st.lastSpace, st.lastBase = false, r
 			return dst, 0
 		}
 		return dst, ruleSeq(ruleInvisibles)
