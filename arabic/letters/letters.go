@@ -65,7 +65,106 @@ type Entry struct {
 	// Base is the letter this one is a variant of, the ASCII digit of a
 	// digit, or the ASCII equivalent of a punctuation mark; 0 if none.
 	Base rune
+
+	// Sound is what the code point stands for when a scheme romanizes it,
+	// for the context rules of package translit; NoSound for code points
+	// that no scheme reads by context.
+	Sound Sound
+	// Traits are further facts about a letter that romanization reads.
+	Traits Trait
+	// Vowel is the short vowel (Fatha, Damma or Kasra) the letter is read
+	// with at the start of a word when no vowel sign is written: the vowel a
+	// hamza seat implies (أ a, إ i), the vowel of hamzat al-waṣl (ا ٱ i) and
+	// the vowel of a one-letter proclitic (وَ فَ كَ بِ لِ). NoSound if none.
+	Vowel Sound
+	// Tr is the code point's value in every transliteration scheme, one
+	// column per scheme; "" where the scheme does not cover it.
+	Tr Tr
+	// Alt is the value in the context the row's Sound names, for the
+	// romanizations (DIN, ALA, Arabizi columns): the long vowel of و
+	// and ي (ū, ī), ى after kasra (ī), ة before a vowel (at), آ at the start
+	// of a word (ā).
+	Alt Tr
 }
+
+// Column is one transliteration scheme's column of the table.
+type Column uint8
+
+// The scheme columns. Each follows a published table, cited in table.go.
+const (
+	BW      Column = iota // Buckwalter (Buckwalter 2002, with CAMeL Tools' P J V G)
+	SafeBW                // Safe Buckwalter (CAMeL Tools): no regex or shell metacharacters
+	XMLBW                 // XML Buckwalter (CAMeL Tools): no < > &
+	HSB                   // Habash-Soudi-Buckwalter (2007), as in CAMeL Tools
+	ISO                   // ISO 233:1984, strict letter-for-letter
+	DIN                   // DIN 31635:2011
+	ALA                   // ALA-LC romanization table for Arabic (2012)
+	Arabizi               // the Arabic chat alphabet
+	NumColumns
+)
+
+var columnNames = [NumColumns]string{"buckwalter", "buckwalter-safe", "buckwalter-xml", "hsb", "iso233",
+	"din31635", "ala-lc", "arabizi"}
+
+// String returns the id of the scheme that reads the column.
+func (c Column) String() string {
+	if c < NumColumns {
+		return columnNames[c]
+	}
+	return "column(?)"
+}
+
+// Tr holds one value per scheme column. Rows of the table spell it with keyed
+// elements, Tr{BW: "b", DIN: "b", ...}, so that each row reads as a line of
+// the published tables.
+type Tr [NumColumns]string
+
+// Sound is the role of a code point in romanization: which context rule of
+// package translit applies to it.
+type Sound uint8
+
+// The sounds. Consonants are written with their column value (doubled under
+// shadda); the others have rules of their own, described with each.
+const (
+	NoSound     Sound = iota
+	Consonant         // a consonant
+	Lam               // ل: a consonant, and the l of the article ال
+	Alef              // ا: long ā; the seat of the article, of hamzat al-waṣl and of tanween an
+	AlefWasla         // ٱ: alef with waṣla, not read inside a word
+	HamzaLetter       // ء, or hamza on a seat (أ إ ؤ ئ): the seat is not written; not written at the start of a word
+	Madda             // آ: hamza and long ā
+	Waw               // و: the consonant w or the long vowel ū
+	Yeh               // ي: the consonant y or the long vowel ī
+	AlefMaksura       // ى: long ā at the end of a word (ī after kasra)
+	TehMarbuta        // ة: a (or ah) at a pause, at before a vowel
+	Fatha             // short vowel a
+	Damma             // short vowel u
+	Kasra             // short vowel i
+	Fathatan          // tanween an
+	Dammatan          // tanween un
+	Kasratan          // tanween in
+	Shadda            // doubles the consonant it sits on
+	Sukun             // marks a consonant without vowel
+	DaggerAlef        // superscript alef: long ā
+)
+
+// IsSign reports whether the sound is a vowel sign, tanween, shadda, sukun or
+// the superscript alef: a mark that belongs to the letter before it.
+func (s Sound) IsSign() bool { return s >= Fatha && s <= DaggerAlef }
+
+// Trait is a set of facts about a letter.
+type Trait uint8
+
+// The traits.
+const (
+	// Sun marks the sun letters (الحروف الشمسية): the l of the article
+	// assimilates to them in pronunciation.
+	Sun Trait = 1 << iota
+	// Proclitic marks the letters that are also one-letter words written
+	// joined to the next word: the conjunctions و ف and the prepositions
+	// ب ك ل.
+	Proclitic
+)
 
 const (
 	denseLo = 0x0600

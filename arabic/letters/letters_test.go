@@ -1,8 +1,10 @@
 package letters
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestTableIsConsistent(t *testing.T) {
@@ -78,5 +80,104 @@ func TestLookup(t *testing.T) {
 	}
 	if !IsPresentationForm('ﻷ') || IsPresentationForm('ل') || !IsArabic('ﻷ') || IsArabic('x') {
 		t.Error("presentation form ranges")
+	}
+}
+
+// exactColumns are the columns that must map one code point to one
+// character and back.
+var exactColumns = []Column{BW, SafeBW, XMLBW, HSB}
+
+func TestSchemeColumns(t *testing.T) {
+	for _, c := range exactColumns {
+		owner := map[string]rune{}
+		for _, e := range table {
+			v := e.Tr[c]
+			if v == "" {
+				continue
+			}
+			if utf8.RuneCountInString(v) != 1 {
+				t.Errorf("%v: %U has %q, not one character", c, e.Rune, v)
+			}
+			if c != HSB && (len(v) != 1 || v[0] >= utf8.RuneSelf) {
+				t.Errorf("%v: %U has %q, not ASCII", c, e.Rune, v)
+			}
+			if prev, dup := owner[v]; dup {
+				t.Errorf("%v: %U and %U share %q", c, prev, e.Rune, v)
+			}
+			owner[v] = e.Rune
+		}
+	}
+	// Every letter of the Arabic alphabet proper (U+0621–U+064A, less
+	// U+063B–U+063F, letters for other languages that Unicode 5.1 placed
+	// in the gap), every harakah, tanween, shadda, sukun, the superscript
+	// alef and alef wasla have a value in every column.
+	for _, e := range table {
+		inCore := 0x0621 <= e.Rune && e.Rune <= 0x064A && e.Class == Letter && !(0x063B <= e.Rune && e.Rune <= 0x063F)
+		if !inCore && !(0x064B <= e.Rune && e.Rune <= 0x0652) && e.Rune != 0x0670 && e.Rune != 0x0671 {
+			continue
+		}
+		for c := Column(0); c < NumColumns; c++ {
+			if e.Tr[c] == "" && !(e.Sound == Shadda || e.Sound == Sukun || e.Sound == AlefWasla) {
+				t.Errorf("%U (%s) has no %v value", e.Rune, e.Name, c)
+			}
+		}
+		if e.Sound == NoSound {
+			t.Errorf("%U (%s) has no sound", e.Rune, e.Name)
+		}
+	}
+	// Safe Buckwalter has no character special to regular expressions or
+	// shells (CAMeL Tools keeps ~ for shadda: it is special to a shell only
+	// at the start of a word); XML Buckwalter none special to XML markup.
+	for _, e := range table {
+		if strings.ContainsAny(e.Tr[SafeBW], `.^$*+?()[]{}|\/'"`+"`;&<>!#%=") {
+			t.Errorf("safe Buckwalter value %q of %U is special to regexes or shells", e.Tr[SafeBW], e.Rune)
+		}
+		if strings.ContainsAny(e.Tr[XMLBW], `<>&"`) {
+			t.Errorf("XML Buckwalter value %q of %U is special to XML", e.Tr[XMLBW], e.Rune)
+		}
+	}
+}
+
+func TestSoundsAndTraits(t *testing.T) {
+	var sun, clitic []rune
+	for _, e := range table {
+		if e.Traits&Sun != 0 {
+			sun = append(sun, e.Rune)
+		}
+		if e.Traits&Proclitic != 0 {
+			clitic = append(clitic, e.Rune)
+		}
+		if e.Vowel != NoSound && e.Vowel != Fatha && e.Vowel != Damma && e.Vowel != Kasra {
+			t.Errorf("%U: Vowel %v is not a short vowel", e.Rune, e.Vowel)
+		}
+		if e.Sound.IsSign() != (e.Sound != NoSound && e.Class == Diacritic) {
+			t.Errorf("%U: sound %d and class %v disagree", e.Rune, e.Sound, e.Class)
+		}
+		hasAlt := e.Alt != Tr{}
+		switch e.Sound {
+		case Waw, Yeh, AlefMaksura, TehMarbuta, Madda:
+			for _, c := range []Column{DIN, ALA, Arabizi} {
+				if e.Alt[c] == "" {
+					t.Errorf("%U (%s): no %v value for its context", e.Rune, e.Name, c)
+				}
+			}
+		default:
+			if hasAlt {
+				t.Errorf("%U (%s): an Alt value that no rule reads", e.Rune, e.Name)
+			}
+		}
+	}
+	// The fourteen sun letters: ت ث د ذ ر ز س ش ص ض ط ظ ل ن.
+	if got := string(sun); got != "تثدذرزسشصضطظلن" {
+		t.Errorf("sun letters %s", got)
+	}
+	if got := string(clitic); got != "بفكلو" {
+		t.Errorf("proclitics %s", got)
+	}
+}
+
+func TestColumnNames(t *testing.T) {
+	if BW.String() != "buckwalter" || Arabizi.String() != "arabizi" || NumColumns.String() != "column(?)" {
+		t.Error("column names")
 	}
 }
