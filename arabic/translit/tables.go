@@ -1,7 +1,7 @@
 package translit
 
 import (
-	"fmt"
+	"strconv"
 	"unicode/utf8"
 
 	"github.com/harf-project/harf/arabic/letters"
@@ -101,10 +101,10 @@ func buildReverse(c letters.Column) *reverseTable {
 		}
 		r, size := utf8.DecodeRuneInString(v)
 		if size != len(v) || r == utf8.RuneError {
-			panic(fmt.Sprintf("translit: %v value %q of %U is not one character", c, v, e.Rune))
+			panic("translit: " + c.String() + " value " + strconv.Quote(v) + " of " + strconv.QuoteRune(e.Rune) + " is not one character")
 		}
 		if prev, dup := seen[r]; dup {
-			panic(fmt.Sprintf("translit: %v gives %q to both %U and %U", c, v, prev, e.Rune))
+			panic("translit: " + c.String() + " gives " + strconv.Quote(v) + " to both " + strconv.QuoteRune(prev) + " and " + strconv.QuoteRune(e.Rune))
 		}
 		seen[r] = e.Rune
 		if r < utf8.RuneSelf {

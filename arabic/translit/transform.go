@@ -12,6 +12,9 @@ import (
 // at a time (a word longer than 1 KiB is cut, which may change how its
 // pieces are romanized).
 func (s *Scheme) Transformer() transform.Transformer {
+	if !s.Reversible {
+		return transform.Chain(letterForms.Transformer(), &transformer{s: s})
+	}
 	return &transformer{s: s}
 }
 

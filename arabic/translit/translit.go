@@ -108,10 +108,11 @@ package translit
 
 import (
 	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/harf-project/harf/arabic/letters"
+	"github.com/harf-project/harf/arabic/normalize"
 )
 
 // Scheme is one way of writing Arabic in Latin letters.
@@ -177,7 +178,7 @@ type UnknownSchemeError struct{ ID string }
 
 // Error names the id and the known ones.
 func (e *UnknownSchemeError) Error() string {
-	return fmt.Sprintf("translit: unknown scheme %q (known schemes: %s)", e.ID, strings.Join(IDs(), ", "))
+	return "translit: unknown scheme " + strconv.Quote(e.ID) + " (known schemes: " + strings.Join(IDs(), ", ") + ")"
 }
 
 // ErrNotReversible is returned by Detransliterate for schemes that only
@@ -197,9 +198,19 @@ func Lookup(id string) (*Scheme, error) {
 
 // Transliterate writes text in the scheme. Characters the scheme does not
 // cover pass through unchanged; invalid UTF-8 becomes U+FFFD.
+//
+// The romanizations (the schemes that are not Reversible) first resolve
+// presentation forms and ligatures (ﻷ, ﷲ) into the letters they stand for;
+// the exact schemes pass them through, so that they round-trip.
 func (s *Scheme) Transliterate(text string) string {
+	if !s.Reversible {
+		text = letterForms.String(text)
+	}
 	return string(s.appendForward(make([]byte, 0, len(text)+len(text)/4), text))
 }
+
+// letterForms resolves presentation forms before a romanization.
+var letterForms = normalize.New(normalize.Options{PresentationForms: true})
 
 // Detransliterate turns text written in the scheme back into Arabic. For the
 // exact schemes (Reversible) it inverts Transliterate over the scheme's
@@ -213,8 +224,19 @@ func (s *Scheme) Detransliterate(text string) (string, error) {
 }
 
 func (s *Scheme) errNotReversible() error {
-	return fmt.Errorf("translit: scheme %q is %w: only buckwalter, buckwalter-safe, buckwalter-xml, hsb and (as a guess) arabizi go back to Arabic", s.ID, ErrNotReversible)
+	return &notReversibleError{s.ID}
 }
+
+// notReversibleError says which scheme cannot go back; it wraps
+// ErrNotReversible.
+type notReversibleError struct{ id string }
+
+func (e *notReversibleError) Error() string {
+	return "translit: scheme " + strconv.Quote(e.id) + " is not reversible: only buckwalter, buckwalter-safe, " +
+		"buckwalter-xml, hsb and (as a guess) arabizi go back to Arabic"
+}
+
+func (e *notReversibleError) Unwrap() error { return ErrNotReversible }
 
 // Transliterate writes text in the scheme with the id; see
 // (*Scheme).Transliterate.

@@ -425,3 +425,18 @@ func TestTransformer(t *testing.T) {
 		t.Errorf("small dst: %d %d %v %q", nDst, nSrc, err, dst[:nDst])
 	}
 }
+
+// Romanizations read a ligature as its letters; the exact schemes keep it.
+func TestPresentationForms(t *testing.T) {
+	tests := []struct{ id, in, want string }{
+		{"ala-lc", "ﻷحمد", "li-aḥmd"}, // لأحمد: the proclitic li- before hamza
+		{"din31635", "ﷲ", "al-lh"},
+		{"buckwalter", "ﻷحمد", "ﻷHmd"},
+	}
+	for _, tt := range tests {
+		got, err := Transliterate(tt.in, tt.id)
+		if err != nil || got != tt.want {
+			t.Errorf("%s(%q) = %q, %v; want %q", tt.id, tt.in, got, err, tt.want)
+		}
+	}
+}
