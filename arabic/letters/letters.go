@@ -54,6 +54,7 @@ const (
 	TehMarbutaForm                      // ة, pronounced and often written ه
 	HamzaForm                           // a hamza on a carrier (ؤ ئ أ), Base is the carrier
 	PersianForm                         // Persian/Urdu look-alikes (ی ک ہ), Base is the Arabic letter
+	NumberForm                          // a separator inside numbers (٫ ٬), Base is its ASCII form
 )
 
 // Entry is one row of the table: one code point.

@@ -146,8 +146,8 @@ func (n *Normalizer) compile(r rune) action {
 		}
 		next := rule(0)
 		switch {
-		case e.Class == letters.Digit && e.Base != 0:
-			next = ruleDigits
+		case (e.Class == letters.Digit || e.Variant&letters.NumberForm != 0) && e.Base != 0:
+			next = ruleDigits // ١٢٫٥ is 12.5
 		case e.Class == letters.Punctuation && e.Base != 0:
 			next = rulePunctuation
 		case e.Variant&letters.AlefForm != 0 && o.Alef:

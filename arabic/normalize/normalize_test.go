@@ -24,25 +24,26 @@ func TestEachOptionAlone(t *testing.T) {
 		option, in, want string
 	}{
 		{"diacritics", "كَتَبَ الطّالِبُ دَرْسَهُ", "كتب الطالب درسه"},
-		{"diacritics", "مُحَمَّدٌ وَعَلِيٌّ", "محمد وعلي"},                             // shadda + haraka stacks
-		{"diacritics", "هٰذا الرَّحْمٰنُ", "هذا الرحمن"},                               // superscript alef U+0670
-		{"diacritics", "عَلِيمٌۖ قُلْۚ", "عليم قل"},                                    // Quranic pause marks
-		{"diacritics", "أَحْمَد", "أحمد"},                                              // the hamza letter stays
-		{"tatweel", "جمـــيل جـداً", "جميل جداً"},                                      // only U+0640 goes
-		{"alef", "أحمد إبراهيم آمنة ٱلكتاب", "احمد ابراهيم امنة الكتاب"},               // أ إ آ ٱ
-		{"alef", "سأل ا\u0654حمد", "سال احمد"},                                         // decomposed hamza above alef
-		{"alef", "مؤتمر", "مؤتمر"},                                                     // not alef: unchanged
-		{"alefMaksura", "مصطفى على الهدى", "مصطفي علي الهدي"},                          // ى → ي
-		{"tehMarbuta", "مدرسة القرية", "مدرسه القريه"},                                 // ة → ه
-		{"hamza", "مؤتمر سئل أحمد إسلام", "موتمر سيل احمد اسلام"},                      // ؤ ئ and hamza on alef
-		{"hamza", "سماء", "سماء"},                                                      // hamza on the line has no seat
-		{"hamza", "و\u0654", "و"},                                                      // decomposed ؤ
-		{"presentationForms", "ﻷ", "لأ"},                                               // compatibility decomposition
-		{"presentationForms", "ﷲ", "الله"},                                             //
-		{"presentationForms", "ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ", "السلام عليكم"},                           // contextual forms
-		{"presentationForms", "ﹰ", "\u064B"},                                           // isolated mark: no space added
-		{"persian", "یک کتاب ہے", "يك كتاب هي"},                                        // ی ک ہ ے
-		{"digits", "عام ٢٠٢٦ و۱۴۰۵", "عام 2026 و1405"},                                 // Arabic-Indic and Persian digits
+		{"diacritics", "مُحَمَّدٌ وَعَلِيٌّ", "محمد وعلي"},               // shadda + haraka stacks
+		{"diacritics", "هٰذا الرَّحْمٰنُ", "هذا الرحمن"},                 // superscript alef U+0670
+		{"diacritics", "عَلِيمٌۖ قُلْۚ", "عليم قل"},                      // Quranic pause marks
+		{"diacritics", "أَحْمَد", "أحمد"},                                // the hamza letter stays
+		{"tatweel", "جمـــيل جـداً", "جميل جداً"},                        // only U+0640 goes
+		{"alef", "أحمد إبراهيم آمنة ٱلكتاب", "احمد ابراهيم امنة الكتاب"}, // أ إ آ ٱ
+		{"alef", "سأل ا\u0654حمد", "سال احمد"},                           // decomposed hamza above alef
+		{"alef", "مؤتمر", "مؤتمر"},                                       // not alef: unchanged
+		{"alefMaksura", "مصطفى على الهدى", "مصطفي علي الهدي"},            // ى → ي
+		{"tehMarbuta", "مدرسة القرية", "مدرسه القريه"},                   // ة → ه
+		{"hamza", "مؤتمر سئل أحمد إسلام", "موتمر سيل احمد اسلام"},        // ؤ ئ and hamza on alef
+		{"hamza", "سماء", "سماء"},                                        // hamza on the line has no seat
+		{"hamza", "و\u0654", "و"},                                        // decomposed ؤ
+		{"presentationForms", "ﻷ", "لأ"},                                 // compatibility decomposition
+		{"presentationForms", "ﷲ", "الله"},                               //
+		{"presentationForms", "ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ", "السلام عليكم"},             // contextual forms
+		{"presentationForms", "ﹰ", "\u064B"},                             // isolated mark: no space added
+		{"persian", "یک کتاب ہے", "يك كتاب هي"},                          // ی ک ہ ے
+		{"digits", "عام ٢٠٢٦ و۱۴۰۵", "عام 2026 و1405"},
+		{"digits", "نسبة ١٢٫٥٪ من ١٬٢٠٠", "نسبة 12.5٪ من 1,200"},                       // separators go with the digits, ٪ with punctuation                                 // Arabic-Indic and Persian digits
 		{"punctuation", "نعم، لا؛ لماذا؟", "نعم, لا; لماذا?"},                          //
 		{"invisibles", "\u200fمرحبا\u200c بكم\u202b\u2067x\u2069\ufeff", "مرحبا بكمx"}, //
 		{"invisibles", "👨\u200d👩\u200d👧 ب\u200dب", "👨\u200d👩\u200d👧 بب"},               // the joiner stays inside emoji
