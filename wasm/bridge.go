@@ -3,7 +3,7 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 	"strings"
 	"syscall/js"
 )
@@ -63,10 +63,24 @@ func guard(name string, fn apiFunc) func(this js.Value, args []js.Value) any {
 func panicError(p any) error {
 	switch e := p.(type) {
 	case js.Error:
-		return fmt.Errorf("JavaScript exception: %s", exceptionMessage(e.Value))
+		return errors.New("JavaScript exception: " + exceptionMessage(e.Value))
 	default:
-		return fmt.Errorf("internal error: %v", p)
+		return errors.New("internal error: " + panicText(p))
 	}
+}
+
+// panicText describes a panic value without fmt, which would double the size
+// of harf.wasm's code for this one message.
+func panicText(p any) string {
+	switch v := p.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	case interface{ String() string }:
+		return v.String()
+	}
+	return "unexpected panic"
 }
 
 // exceptionMessage returns the message of a thrown JS value, which need not
@@ -227,7 +241,7 @@ func objectTag(v js.Value) string {
 func argString(args []js.Value, i int, name string) (string, error) {
 	v := arg(args, i)
 	if jsType(v) != js.TypeString {
-		return "", fmt.Errorf("%s must be a string, got %s", name, typeName(v))
+		return "", errors.New(name + " must be a string, got " + typeName(v))
 	}
 	return v.String(), nil
 }

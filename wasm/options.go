@@ -3,8 +3,9 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall/js"
 
@@ -46,11 +47,11 @@ func parseOptions(v js.Value, extra ...string) (callOptions, error) {
 		return o, nil
 	}
 	if jsType(v) != js.TypeObject || objectTag(v) != "Object" {
-		return o, fmt.Errorf("options must be a plain object, got %s", typeName(v))
+		return o, errors.New("options must be a plain object, got " + typeName(v))
 	}
 	if p := getProp(v, "preset"); !p.IsUndefined() {
 		if jsType(p) != js.TypeString {
-			return o, fmt.Errorf("option \"preset\" must be a string, got %s", typeName(p))
+			return o, errors.New(`option "preset" must be a string, got ` + typeName(p))
 		}
 		if o.Normalize, err = normalize.PresetOptions(p.String()); err != nil {
 			return o, err
@@ -70,13 +71,13 @@ func parseOptions(v js.Value, extra ...string) (callOptions, error) {
 			continue
 		}
 		if _, known := o.Normalize.Get(key); !known {
-			return o, fmt.Errorf("unknown option %q (known: %s)", key, strings.Join(knownKeys(extra), ", "))
+			return o, errors.New("unknown option " + strconv.Quote(key) + " (known: " + strings.Join(knownKeys(extra), ", ") + ")")
 		}
 		if val.IsUndefined() {
 			continue
 		}
 		if jsType(val) != js.TypeBoolean {
-			return o, fmt.Errorf("option %q must be a boolean, got %s", key, typeName(val))
+			return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + typeName(val))
 		}
 		if err := o.Normalize.Set(key, val.Bool()); err != nil {
 			return o, err
