@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/harf-project/harf/arabic/normalize"
 	"github.com/harf-project/harf/internal/corpus"
 )
 
@@ -44,6 +45,75 @@ func FuzzSearch(f *testing.F) {
 		}
 		if strings.TrimSpace(query) != "" && !found {
 			t.Fatalf("query %q cut from %q not found at distance 0: %+v", query, text, ms)
+		}
+	})
+}
+
+// FuzzDistance: distance is symmetric, zero exactly when the normalized
+// strings are equal, and within the triangle inequality; similarity stays in
+// [0, 1].
+func FuzzDistance(f *testing.F) {
+	f.Add("أحمد", "احمد", "محمد")
+	f.Add("المقداد", "المقدد", "")
+	f.Add("😀 مُحَمَّدٌ", "ﷲ", "a\u200db")
+	f.Fuzz(func(t *testing.T, a, b, c string) {
+		if !utf8.ValidString(a) || !utf8.ValidString(b) || !utf8.ValidString(c) || len(a)+len(b)+len(c) > 600 {
+			return
+		}
+		o := DefaultOptions().Normalize
+		ab, ba := Distance(a, b, o), Distance(b, a, o)
+		if ab != ba {
+			t.Fatalf("Distance(%q, %q) = %d but %d the other way", a, b, ab, ba)
+		}
+		n := normalize.For(o)
+		if (ab == 0) != (n.String(a) == n.String(b)) {
+			t.Fatalf("Distance(%q, %q) = %d, normalized %q and %q", a, b, ab, n.String(a), n.String(b))
+		}
+		if ac, cb := Distance(a, c, o), Distance(c, b, o); ab > ac+cb {
+			t.Fatalf("triangle: d(a,b)=%d > d(a,c)+d(c,b)=%d+%d", ab, ac, cb)
+		}
+		if s := Similarity(a, b, o); s < 0 || s > 1 || (s == 1) != (ab == 0) {
+			t.Fatalf("Similarity(%q, %q) = %v with distance %d", a, b, s, ab)
+		}
+	})
+}
+
+// FuzzAnalyze: counts agree with Words, and every span of every variant
+// form reads that form in the original text.
+func FuzzAnalyze(f *testing.F) {
+	f.Add(corpus.Article)
+	f.Add("سوريا سورية السُّوري السوري مسؤول مسئول 😀")
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 8192 {
+			return
+		}
+		a := Analyze(text, DefaultOptions().Normalize)
+		words := Words(text, DefaultOptions().Normalize)
+		if a.Words != len(words) || a.ArabicWords > a.Words || a.UniqueWords > a.Words {
+			t.Fatalf("counts %+v for %d words", a, len(words))
+		}
+		if utf8.ValidString(text) && a.Characters != utf8.RuneCountInString(text) {
+			t.Fatalf("characters %d", a.Characters)
+		}
+		for _, w := range words {
+			if text[w.Start:w.End] != w.Text || w.Norm == "" {
+				t.Fatalf("word %+v", w)
+			}
+		}
+		for _, g := range a.Variants {
+			if len(g.Forms) < 2 {
+				t.Fatalf("group %q has %d forms", g.Key, len(g.Forms))
+			}
+			for _, f := range g.Forms {
+				if f.Count != len(f.Spans) {
+					t.Fatalf("form %q: count %d, %d spans", f.Text, f.Count, len(f.Spans))
+				}
+				for _, sp := range f.Spans {
+					if text[sp[0]:sp[1]] != f.Text {
+						t.Fatalf("span %v reads %q, not %q", sp, text[sp[0]:sp[1]], f.Text)
+					}
+				}
+			}
 		}
 	})
 }
