@@ -139,12 +139,15 @@ var variantOptions = func() normalize.Options {
 // both written يا.
 func variantKey(w string) string {
 	k := normalize.For(variantOptions).String(w)
-	k = strings.NewReplacer("ؤ", "ء", "ئ", "ء").Replace(k)
+	k = hamzaSeats.Replace(k)
 	if utf8.RuneCountInString(k) >= 5 && (strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "يا")) {
 		k = k[:len(k)-len("ه")] + "ا"
 	}
 	return k
 }
+
+// hamzaSeats writes a hamza on any seat as ء.
+var hamzaSeats = strings.NewReplacer("ؤ", "ء", "ئ", "ء")
 
 func isNumber(w string) bool {
 	for _, r := range w {

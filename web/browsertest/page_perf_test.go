@@ -1,0 +1,199 @@
+package browsertest
+
+import (
+	"bytes"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// report logs a figure and appends it to screenshots/figures.txt (go test
+// shows the output of passing tests only with -v).
+func report(t *testing.T, format string, args ...any) {
+	t.Helper()
+	line := fmt.Sprintf(format, args...)
+	t.Log(line)
+	if err := os.MkdirAll("screenshots", 0o755); err != nil {
+		return
+	}
+	f, err := os.OpenFile(filepath.Join("screenshots", "figures.txt"), os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	fmt.Fprintf(f, "%s %s: %s\n", time.Now().Format(time.DateTime), t.Name(), line)
+}
+
+// updateFigures are the timings the page records on #status.
+type updateFigures struct {
+	UpdateMs string `json:"updateMs"` // from the start of the update to its end, yields included
+	WorkMs   string `json:"workMs"`   // of which in Go
+	Stages   string `json:"stages"`
+}
+
+func TestReadyTimeReported(t *testing.T) {
+	tab := openPage(t)
+	type load struct {
+		Ready, Wire, DOMContentLoaded float64
+		WasmBytes                     float64
+	}
+	got := Eval[load](tab, `(() => { const nav = performance.getEntriesByType("navigation")[0];
+		const wasm = performance.getEntriesByType("resource").find(r => r.name.endsWith(".wasm"));
+		return {Ready: +document.getElementById("status").dataset.readyMs, Wire: +document.getElementById("status").dataset.wireMs,
+			DOMContentLoaded: nav.domContentLoadedEventEnd, WasmBytes: wasm ? wasm.transferSize : -1}; })()`)
+	if got.Ready <= 0 {
+		t.Fatalf("#status has no data-ready-ms: %+v", got)
+	}
+	report(t, "load to ready %.0f ms (DOMContentLoaded %.0f ms, wiring the page %.0f ms, harf.wasm transferred %.0f bytes)",
+		got.Ready, got.DOMContentLoaded, got.Wire, got.WasmBytes)
+}
+
+func TestLargePasteStaysResponsive(t *testing.T) {
+	// A 1 MB article (UTF-8, as a file of that size), pasted at once, with
+	// a watch list. No timed assertion: the figures are reported.
+	tab := openPage(t)
+	setQuery(t, tab, lines("المقداد", "هيثم بن طارق", "سلمى إبراهيم", "Karim Haddad"))
+	loadSample(t, tab)
+	Eval[chromedp.Void](tab, `(() => {
+		window.__long = [];
+		new PerformanceObserver(l => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); })
+			.observe({type: "longtask"});
+		const p = document.getElementById("article").value;
+		let s = p;
+		while (new TextEncoder().encode(s).length < 1 << 20) s += "\n\n" + p;
+		window.__big = s;
+	})()`)
+	before := updateSeq(tab)
+	start := time.Now()
+	Eval[chromedp.Void](tab, `(() => { window.__t0 = performance.now(); const a = document.getElementById("article");
+		a.value = window.__big; a.dispatchEvent(new Event("input", {bubbles: true})); })()`)
+	waitUpdate(t, tab, before, 3*time.Minute)
+	wall := time.Since(start)
+	figs := Eval[updateFigures](tab, `({...document.getElementById("status").dataset})`)
+	tab.Sleep(500 * time.Millisecond)
+	long := Eval[[]int](tab, `window.__long`)
+	maxLong := 0
+	for _, d := range long {
+		maxLong = max(maxLong, d)
+	}
+	size := Eval[int](tab, `new TextEncoder().encode(document.getElementById("article").value).length`)
+	report(t, "1 MB paste (%d bytes UTF-8): updated %.1f s after the paste (debounce included); update %s ms, of which Go %s ms (%s); longest task %d ms; long tasks %v",
+		size, wall.Seconds(), figs.UpdateMs, figs.WorkMs, figs.Stages, maxLong, long)
+
+	// Everything was updated, and capped in the DOM.
+	if n := Eval[int](tab, `document.getElementById("normalized").textContent.length`); n < 500_000 {
+		t.Errorf("#normalized has %d characters after the paste", n)
+	}
+	if n := Eval[int](tab, `document.querySelectorAll("#matches li").length`); n != 500 {
+		t.Errorf("%d matches in the list, want the first 500", n)
+	}
+	if note := tab.Text("#matches-note"); !strings.Contains(note, "first 500") {
+		t.Errorf("#matches-note = %q, want it to say only the first 500 are shown", note)
+	}
+	if n := Eval[int](tab, `document.querySelectorAll("#changes-view mark").length`); n > 500 {
+		t.Errorf("%d marks in #changes-view, want at most 500", n)
+	}
+	checkSpans(t, readMatches(tab)[:20])
+	// The page answers: a new name is searched.
+	setQuery(t, tab, "مصطفى العلي")
+	figs = Eval[updateFigures](tab, `({...document.getElementById("status").dataset})`)
+	report(t, "1 MB article, a new name searched: update %s ms (%s)", figs.UpdateMs, figs.Stages)
+	tab.AssertNoConsoleErrors()
+}
+
+// layouts are the sizes and schemes the page is looked at in.
+var layouts = []struct {
+	name          string
+	width, height int64
+	scheme        string
+}{
+	{"desktop-light", 1280, 900, "light"},
+	{"desktop-dark", 1280, 900, "dark"},
+	{"phone-light", 390, 844, "light"},
+	{"phone-dark", 390, 844, "dark"},
+}
+
+func TestLayouts(t *testing.T) {
+	// No sideways scrolling at phone width, dark colours in dark mode; the
+	// screenshots (screenshots/, not committed) are for looking at.
+	for _, l := range layouts {
+		t.Run(l.name, func(t *testing.T) {
+			tab := openPage(t)
+			viewport(t, tab, l.width, l.height, l.scheme)
+			loadSample(t, tab)
+			click(t, tab, "#sample-names")
+			tab.Sleep(settle)
+			click(t, tab, "#matches li button")
+			type dims struct {
+				Scroll, Client int
+				Wide           []string
+				Bg             string
+			}
+			d := Eval[dims](tab, `({Scroll: document.documentElement.scrollWidth, Client: document.documentElement.clientWidth,
+				Wide: [...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+					&& !e.closest(".offscreen, .visually-hidden, .skip")).slice(0, 5).map(e => e.tagName + "#" + e.id + "." + e.className),
+				Bg: getComputedStyle(document.documentElement).backgroundColor})`)
+			if d.Scroll > d.Client {
+				t.Errorf("%s: the page scrolls sideways (%d > %d px); too wide: %v", l.name, d.Scroll, d.Client, d.Wide)
+			}
+			dark := d.Bg == "rgb(20, 24, 22)"
+			if dark != (l.scheme == "dark") {
+				t.Errorf("%s: background %s", l.name, d.Bg)
+			}
+			viewportShot(t, tab, "page-"+l.name, "")
+			tab.Screenshot("page-" + l.name + "-full")
+			tab.AssertNoConsoleErrors()
+		})
+	}
+}
+
+func TestScreenshotForREADME(t *testing.T) {
+	// ./build.sh screenshot (HARF_SCREENSHOT=1) writes docs/screenshot.png:
+	// the page with the sample article searched for the sample names.
+	if os.Getenv("HARF_SCREENSHOT") != "1" {
+		t.Skip("set HARF_SCREENSHOT=1 (./build.sh screenshot) to write docs/screenshot.png")
+	}
+	tab := openPage(t)
+	viewport(t, tab, 1200, 900, "light")
+	loadSample(t, tab)
+	click(t, tab, "#sample-names")
+	tab.Sleep(settle)
+	click(t, tab, `#matches li[data-i="1"] button`) // selected in the article, which has the focus
+	// The tools scrolled to the names and matches; the article and its
+	// highlights stay in view (sticky).
+	Eval[chromedp.Void](tab, `window.scrollTo(0, document.getElementById("names-heading").getBoundingClientRect().top + scrollY - 12)`)
+	tab.Sleep(300 * time.Millisecond)
+	out := filepath.Join("..", "..", "docs", "screenshot.png")
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	viewportShot(t, tab, "", out)
+	// Re-encode with the best compression: a smaller file in the repository.
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := (&png.Encoder{CompressionLevel: png.BestCompression}).Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() < len(raw) {
+		raw = buf.Bytes()
+	}
+	if err := os.WriteFile(out, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	report(t, "wrote %s (%dx%d, %d bytes)", out, b.Dx(), b.Dy(), len(raw))
+	tab.AssertNoConsoleErrors()
+}
