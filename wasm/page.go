@@ -37,7 +37,8 @@ package main
 // and in console.debug.
 
 import (
-	"fmt"
+	"errors"
+	"strconv"
 	"strings"
 	"syscall/js"
 	"time"
@@ -122,7 +123,7 @@ func wirePage() {
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			showLoadError(doc, fmt.Sprintf("The page could not start: %v", panicError(r)))
+			showLoadError(doc, "The page could not start: "+panicError(r).Error())
 		}
 	}()
 	start := now()
@@ -140,8 +141,8 @@ func wirePage() {
 		v.SetTextContent("Harf " + version)
 	}
 	p.say("Ready. Paste an article, drop a .txt file or load the sample.")
-	p.status.SetAttribute("data-wire-ms", fmt.Sprintf("%.1f", now()-start))
-	p.status.SetAttribute("data-ready-ms", fmt.Sprintf("%.0f", now())) // since navigation started
+	p.status.SetAttribute("data-wire-ms", decimal(now()-start, 1))
+	p.status.SetAttribute("data-ready-ms", decimal(now(), 0)) // since navigation started
 	doc.DocumentElement().SetAttribute("data-harf-ready", "true")
 }
 
@@ -170,11 +171,11 @@ func byID[T dom.Element](doc dom.Document, id string) (T, error) {
 	var zero T
 	el := doc.GetElementByID(id)
 	if el == nil {
-		return zero, fmt.Errorf("the page has no element #%s", id)
+		return zero, errors.New("the page has no element #" + id)
 	}
 	t, ok := el.(T)
 	if !ok {
-		return zero, fmt.Errorf("#%s is a <%s>, not the element the page expects", id, strings.ToLower(el.TagName()))
+		return zero, errors.New("#" + id + " is a <" + strings.ToLower(el.TagName()) + ">, not the element the page expects")
 	}
 	return t, nil
 }
@@ -327,19 +328,19 @@ func (p *page) run() {
 		p.guard(st.err, st.fn)
 		d := now() - t
 		busy += d
-		times = append(times, fmt.Sprintf("%s:%.0f", st.name, d))
+		times = append(times, st.name+":"+decimal(d, 0))
 	}
 	total := now() - start
 	p.seq++
-	p.status.SetAttribute("data-update-ms", fmt.Sprintf("%.0f", total))
-	p.status.SetAttribute("data-work-ms", fmt.Sprintf("%.0f", busy))
+	p.status.SetAttribute("data-update-ms", decimal(total, 0))
+	p.status.SetAttribute("data-work-ms", decimal(busy, 0))
 	p.status.SetAttribute("data-stages", strings.Join(times, " "))
-	p.status.SetAttribute("data-update-seq", fmt.Sprint(p.seq))
+	p.status.SetAttribute("data-update-seq", strconv.Itoa(p.seq))
 	if p.pending == 0 {
 		p.status.SetAttribute("data-busy", "false")
 	}
-	js.Global().Get("console").Call("debug", fmt.Sprintf("harf: update #%d of %d bytes in %.0f ms (%.0f ms of work: %s)",
-		p.seq, len(p.text), total, busy, strings.Join(times, ", ")))
+	js.Global().Get("console").Call("debug", "harf: update #"+strconv.Itoa(p.seq)+" of "+strconv.Itoa(len(p.text))+
+		" bytes in "+decimal(total, 0)+" ms ("+decimal(busy, 0)+" ms of work: "+strings.Join(times, ", ")+")")
 	p.announce()
 }
 
@@ -368,7 +369,7 @@ func (p *page) warm() {
 	}
 	p.yield()
 	fuzzy.Analyze(snippet, normalize.Search)
-	p.status.SetAttribute("data-warm-ms", fmt.Sprintf("%.0f", now()-start))
+	p.status.SetAttribute("data-warm-ms", decimal(now()-start, 0))
 }
 
 // readArticle reads the article from its textarea.
@@ -403,7 +404,7 @@ func (p *page) announce() {
 		parts = append(parts, plural(len(p.norm.res.Changes), "edit"))
 	}
 	if n := len(p.search.queries); n > 0 {
-		parts = append(parts, fmt.Sprintf("%s for %s", plural(len(p.search.matches), "match"), plural(n, "name")))
+		parts = append(parts, plural(len(p.search.matches), "match")+" for "+plural(n, "name"))
 	}
 	p.say("Updated: " + strings.Join(parts, " · ") + ".")
 }
@@ -423,7 +424,7 @@ func (p *page) guard(errEl dom.Element, fn func() error) {
 			return
 		}
 		r := recover()
-		msg := fmt.Sprintf("Something went wrong: %v", panicError(r))
+		msg := "Something went wrong: " + panicError(r).Error()
 		js.Global().Get("console").Call("error", "harf: "+msg)
 		showError(errEl, msg)
 	}()

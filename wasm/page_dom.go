@@ -3,7 +3,6 @@
 package main
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -64,7 +63,7 @@ func (n node) add(children ...any) node {
 		case string:
 			n.v.Call("append", textNode(c))
 		default:
-			panic(fmt.Sprintf("node.add: %T", c))
+			panic("node.add: a child of an unexpected type")
 		}
 	}
 	return n
@@ -113,7 +112,7 @@ func visible(s string) string {
 			b.WriteString("◌")
 			b.WriteRune(r)
 		case !unicode.IsGraphic(r) || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
-			fmt.Fprintf(&b, "[U+%04X]", r)
+			b.WriteString("[U+" + codePoint(r) + "]")
 		default:
 			b.WriteRune(r)
 		}
@@ -265,4 +264,15 @@ func focusItem(container js.Value, sel string, item js.Value) {
 // method on a string primitive).
 func jsSlice(s js.Value, a, b int) js.Value {
 	return js.Global().Get("String").Get("prototype").Get("slice").Call("call", s, a, b)
+}
+
+// codePoint writes r's code point in hex, at least four digits (200F).
+func codePoint(r rune) string {
+	h := strings.ToUpper(strconv.FormatInt(int64(r), 16))
+	return strings.Repeat("0", max(0, 4-len(h))) + h
+}
+
+// decimal formats f with the given number of decimals, for timings.
+func decimal(f float64, places int) string {
+	return strconv.FormatFloat(f, 'f', places, 64)
 }

@@ -3,7 +3,7 @@
 package main
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -93,7 +93,7 @@ func (v *searchView) options() (fuzzy.Options, error) {
 	if md := v.maxDist.Value(); md != "auto" {
 		n, err := strconv.Atoi(md)
 		if err != nil || n < 0 {
-			return o, fmt.Errorf("typos allowed must be auto or a number from 0, got %q", md)
+			return o, errors.New("typos allowed must be auto or a number from 0, got " + strconv.Quote(md))
 		}
 		o.MaxDistance = n
 	}
@@ -237,7 +237,7 @@ func (v *searchView) showList(p *page) {
 		before, after := contextOf(p.text, m.Start, m.End, contextWords)
 		q := v.queries[m.Query]
 		btn := elem("button", "match").attr("type", "button").
-			attr("title", fmt.Sprintf("%s · Levenshtein distance %d · score %.2f", q, m.Distance, m.Score)).
+			attr("title", q+" · Levenshtein distance "+strconv.Itoa(m.Distance)+" · score "+decimal(m.Score, 2)).
 			add(
 				elem("span", "swatch q"+itoa(m.Query%paletteSize)).attr("aria-hidden", "true"),
 				bdi(m.Text).attr("class", "match-text"),
@@ -357,8 +357,8 @@ func (p *page) selectMatch(i int, fromList bool) {
 		}
 	}
 	m := v.matches[i]
-	p.say(fmt.Sprintf("Match %d of %d selected in the article: %s (%s, %s).",
-		i+1, len(v.matches), m.Text, v.queries[m.Query], distanceText(m.Distance)))
+	p.say("Match " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(v.matches)) + " selected in the article: " +
+		m.Text + " (" + v.queries[m.Query] + ", " + distanceText(m.Distance) + ").")
 }
 
 // selectInArticle selects [start, end) (UTF-16) in the article textarea,
@@ -393,7 +393,7 @@ func caretTop(ta js.Value, off int) float64 {
 		return f
 	}
 	ds.Set("boxSizing", "content-box")
-	ds.Set("width", fmt.Sprintf("%.2fpx", ta.Get("clientWidth").Float()-pad("left")-pad("right")))
+	ds.Set("width", decimal(ta.Get("clientWidth").Float()-pad("left")-pad("right"), 2)+"px")
 	if d := ta.Call("getAttribute", "dir"); !d.IsNull() {
 		div.Call("setAttribute", "dir", d)
 	}

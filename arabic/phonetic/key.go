@@ -7,7 +7,6 @@ import (
 
 	"github.com/harf-project/harf/arabic/letters"
 	"github.com/harf-project/harf/arabic/normalize"
-	"golang.org/x/text/unicode/norm"
 )
 
 // IsLatin reports whether s is written in Latin letters (Arabizi digits
@@ -288,6 +287,8 @@ func arabicKey(w string) (string, bool) {
 	return b.String() + suffix, false
 }
 
+//go:generate go run gen_latinbase.go
+
 // foldLatin lower-cases s and spells it in ASCII letters, digits and
 // apostrophes.
 func foldLatin(s string) string {
@@ -314,10 +315,8 @@ func foldLatin(s string) string {
 			b.WriteByte('\'')
 			continue
 		}
-		for _, d := range norm.NFD.String(string(r)) {
-			if 'a' <= d && d <= 'z' || '0' <= d && d <= '9' {
-				b.WriteRune(d)
-			}
+		if base, ok := latinBase[r]; ok {
+			b.WriteByte(base) // é → e, ḥ → h: the accent is dropped
 		}
 	}
 	return b.String()
