@@ -33,8 +33,9 @@ func harfBuffer() uint32 { return uint32(uintptr(unsafe.Pointer(&fastBuf[0]))) }
 func harfBufferSize() uint32 { return uint32(len(fastBuf)) }
 
 // harfDistance is harf.distance(a, b) with the default options, a being the
-// first aLen bytes of fastBuf and b the bLen after them. It returns -1 when
-// it cannot answer, and the caller then takes the ordinary way.
+// first aLen bytes of fastBuf and b the first bLen bytes of its second half
+// (two fixed halves spare JavaScript a new view per call). It returns -1
+// when it cannot answer, and the caller then takes the ordinary way.
 //
 //go:wasmexport harfDistance
 func harfDistance(aLen, bLen uint32) (d int32) {
@@ -43,17 +44,12 @@ func harfDistance(aLen, bLen uint32) (d int32) {
 			d = -1
 		}
 	}()
-	if uint64(aLen)+uint64(bLen) > uint64(len(fastBuf)) {
+	const half = uint32(len(fastBuf) / 2)
+	if aLen > half || bLen > half {
 		return -1
 	}
 	// The strings alias fastBuf: nothing below keeps them past the call.
 	a := unsafe.String(&fastBuf[0], aLen)
-	b := unsafe.String(&fastBuf[aLen], bLen)
-	if bLen == 0 {
-		b = ""
-	}
-	if aLen == 0 {
-		a = ""
-	}
+	b := unsafe.String(&fastBuf[half], bLen)
 	return int32(fuzzy.Distance(a, b, normalize.Search))
 }

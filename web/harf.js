@@ -61,14 +61,18 @@ function installFastPaths(harf, exports) {
   const base = exports.harfBuffer();
   const size = exports.harfBufferSize();
   const encoder = new TextEncoder();
-  let view = new Uint8Array(exports.mem.buffer, base, size);
+  const half = size / 2; // a goes to the first half of the buffer, b to the second
+  let viewA, viewB;
+  const views = () => {
+    viewA = new Uint8Array(exports.mem.buffer, base, half);
+    viewB = new Uint8Array(exports.mem.buffer, base + half, half);
+  };
+  views();
   harf.distance = function distance(a, b, options) {
     if (typeof a === 'string' && typeof b === 'string' && options === undefined && arguments.length <= 2 &&
-        3 * (a.length + b.length) <= size) {
-      if (view.buffer !== exports.mem.buffer) view = new Uint8Array(exports.mem.buffer, base, size); // memory grew
-      const ra = encoder.encodeInto(a, view);
-      const rb = encoder.encodeInto(b, view.subarray(ra.written));
-      const d = exports.harfDistance(ra.written, rb.written);
+        3 * a.length <= half && 3 * b.length <= half) {
+      if (viewA.buffer !== exports.mem.buffer) views(); // the memory grew
+      const d = exports.harfDistance(encoder.encodeInto(a, viewA).written, encoder.encodeInto(b, viewB).written);
       if (d >= 0) return d;
     }
     return ordinary.apply(this, arguments);

@@ -89,17 +89,34 @@ const (
 	zeroWidthJoiner = '\u200D'
 )
 
+// Values of Normalizer.stays.
+const (
+	stayBase = 1 + iota
+	stayMark
+)
+
 // A Normalizer applies a fixed set of Options. It is safe for concurrent use.
 type Normalizer struct {
 	opts  Options
 	dense [denseHi - denseLo]action
+	// stays is, for U+0600–U+08FF, stayBase or stayMark when the code point
+	// is kept as it is (a letter, a mark), else 0: the hot loop's one-byte
+	// lookup.
+	stays [denseHi - denseLo]uint8
 }
 
 // New returns a Normalizer for the options.
 func New(o Options) *Normalizer {
 	n := &Normalizer{opts: o}
 	for r := rune(denseLo); r < denseHi; r++ {
-		n.dense[r-denseLo] = n.compile(r)
+		a := n.compile(r)
+		n.dense[r-denseLo] = a
+		if a.kind == keep {
+			n.stays[r-denseLo] = stayBase
+			if a.mark {
+				n.stays[r-denseLo] = stayMark
+			}
+		}
 	}
 	return n
 }
@@ -338,6 +355,23 @@ func (n *Normalizer) run(s string, res *Result) string {
 			}
 			i++
 			continue
+		}
+		if c&0xE0 == 0xC0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Two bytes: Arabic letters and marks, decoded inline.
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if denseLo <= r && r < denseHi {
+				if stay := n.stays[r-denseLo]; stay != 0 {
+					st.lastSpace = false
+					if stay == stayBase {
+						st.lastBase = r
+					}
+					if out != nil {
+						out = append(out, c, s[i+1])
+					}
+					i += 2
+					continue
+				}
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {

@@ -311,3 +311,24 @@ func TestDecompositionsAreNFKC(t *testing.T) {
 		}
 	}
 }
+
+func TestForSharesOneNormalizerPerOptions(t *testing.T) {
+	for _, p := range Presets() {
+		if For(p.Options) != For(p.Options) || For(p.Options).Options() != p.Options {
+			t.Errorf("%s: For does not return one shared Normalizer for the options", p.ID)
+		}
+	}
+	if For(Light) == For(Search) {
+		t.Error("different options share a Normalizer")
+	}
+	// every option has its own bit
+	seen := map[uint]string{}
+	for _, id := range OptionIDs() {
+		var o Options
+		_ = o.Set(id, true)
+		if prev, dup := seen[o.bits()]; dup || o.bits() == 0 {
+			t.Errorf("%s and %s share bits %b", id, prev, o.bits())
+		}
+		seen[o.bits()] = id
+	}
+}

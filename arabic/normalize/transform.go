@@ -52,12 +52,7 @@ var cache [1 << ruleCount]atomic.Pointer[Normalizer]
 
 // For returns a shared Normalizer for the options, building it on first use.
 func For(o Options) *Normalizer {
-	var key uint
-	for r := rule(1); r <= ruleCount; r++ {
-		if o.has(r) {
-			key |= 1 << (r - 1)
-		}
-	}
+	key := o.bits()
 	if n := cache[key].Load(); n != nil {
 		return n
 	}
@@ -66,4 +61,18 @@ func For(o Options) *Normalizer {
 		return n
 	}
 	return cache[key].Load()
+}
+
+// bits packs the options into one bit each, in canonical order.
+func (o Options) bits() uint {
+	b := func(on bool, r rule) uint {
+		if on {
+			return 1 << (r - 1)
+		}
+		return 0
+	}
+	return b(o.Diacritics, ruleDiacritics) | b(o.Tatweel, ruleTatweel) | b(o.Alef, ruleAlef) |
+		b(o.AlefMaksura, ruleAlefMaksura) | b(o.TehMarbuta, ruleTehMarbuta) | b(o.Hamza, ruleHamza) |
+		b(o.PresentationForms, rulePresentationForms) | b(o.Persian, rulePersian) | b(o.Digits, ruleDigits) |
+		b(o.Punctuation, rulePunctuation) | b(o.Invisibles, ruleInvisibles) | b(o.Whitespace, ruleWhitespace)
 }
