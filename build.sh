@@ -4,7 +4,12 @@
 #   ./build.sh          build web/harf.wasm and copy wasm_exec.js next to it
 #   ./build.sh serve    build, then serve web/ on http://127.0.0.1:${PORT:-8080}
 #   ./build.sh test     every check CI runs (format, vet, unit, wasm, node, browser)
-#   ./build.sh bench    benchmarks of the toolkit, natively
+#   ./build.sh bench    every benchmark: Go (native), Harf vs JS libraries in Node.js,
+#                       load-to-ready in Chromium, then a longer fuzz run of each
+#                       fuzz target (FUZZTIME per target, default 30s); the results
+#                       table is also written to $BENCH_RESULTS if set
+#   ./build.sh screenshot  writes docs/screenshot.png: the page with the sample article
+#                       searched for the sample names (headless Chromium)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
@@ -17,10 +22,6 @@ build() {
 serve() {
 	build
 	exec go run ./web/server -dir web -addr "127.0.0.1:${PORT:-8080}"
-}
-
-bench() {
-	go test -run '^$' -bench . -benchmem ./arabic/...
 }
 
 # --- test: each step prints a header; the first failure stops the run. ---
@@ -112,13 +113,68 @@ test_all() {
 	printf '\nPASS: all %d steps passed\n' "${#passed[@]}"
 }
 
+# --- bench: the steps of ./build.sh bench, with the headers of test. ---
+
+# go_bench runs the Go benchmarks of the toolkit natively; bench.mjs puts
+# some of them beside the wasm figures.
+go_bench() { go test -run '^$' -bench . -benchmem ./arabic/... | tee "$1"; }
+
+# load_bench measures load-to-ready of the page in headless Chromium
+# (web/browsertest/bench_test.go) and writes its figures to $1.
+load_bench() {
+	local web=$PWD/web # serve it as built: no second build
+	(cd web/browsertest && HARF_BENCH=1 HARF_BENCH_OUT="$1" HARF_WEB_DIR="$web" HARF_REQUIRE_BROWSER=1 \
+		go test -count=1 -v -run '^TestLoadToReady$' .)
+}
+
+# fuzz_long runs every fuzz target of ./arabic/... for FUZZTIME each, all of
+# them even when one fails (a failing input is saved under the package's
+# testdata/fuzz, as go test -fuzz does), and fails if any did.
+fuzz_long() {
+	local pkg target failed=()
+	for pkg in $(go list ./arabic/...); do
+		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
+			echo "--- $pkg $target (${FUZZTIME:-30s})"
+			go test -run '^$' -fuzz "^${target}\$" -fuzztime "${FUZZTIME:-30s}" "$pkg" || failed+=("$pkg $target")
+		done
+	done
+	if [ ${#failed[@]} -gt 0 ]; then
+		printf 'fuzz target failed: %s\n' "${failed[@]}"
+		return 1
+	fi
+}
+
+bench_all() {
+	local tmp
+	tmp=$(mktemp -d)
+	trap "rm -rf '$tmp'" EXIT # expanded now: tmp is local
+	step "Go benchmarks (native)" go_bench "$tmp/go-bench.txt"
+	step "build" build
+	step "tools (npm ci)" tools
+	step "benchmark inputs" go run ./internal/corpus/benchdata -out "$tmp/data"
+	step "load to ready (headless Chromium)" load_bench "$tmp/load.json"
+	step "Harf vs JavaScript (node web/tools/bench.mjs)" node web/tools/bench.mjs "$tmp/data" \
+		--go-bench "$tmp/go-bench.txt" --load "$tmp/load.json" --out "${BENCH_RESULTS:-$tmp/results.md}"
+	step "fuzz every target (${FUZZTIME:-30s} each)" fuzz_long
+	printf '\n=== SUMMARY\n'
+	printf '%s\n' "${passed[@]}"
+	printf '\n=== RESULTS\n\n'
+	cat "${BENCH_RESULTS:-$tmp/results.md}"
+}
+
+# screenshot writes docs/screenshot.png (web/browsertest/page_perf_test.go).
+screenshot() {
+	(cd web/browsertest && HARF_SCREENSHOT=1 HARF_REQUIRE_BROWSER=1 go test -count=1 -run '^TestScreenshotForREADME$' .)
+}
+
 case "${1:-build}" in
 build) build ;;
 serve) serve ;;
 test) test_all ;;
-bench) bench ;;
+bench) bench_all ;;
+screenshot) screenshot ;;
 *)
-	echo "usage: $0 [build|serve|test|bench]" >&2
+	echo "usage: $0 [build|serve|test|bench|screenshot]" >&2
 	exit 2
 	;;
 esac
