@@ -208,3 +208,30 @@ func TestAnalyze(t *testing.T) {
 		t.Errorf("top words: %v", a.TopWords)
 	}
 }
+
+func TestSearchNamesGluedTypedAndSpelledAgain(t *testing.T) {
+	text := "قال محمد الخطيبوأكد أن الوفد وصل إلى غزه أمس، ثم تحدث نور الحسيننيي عن حلبوأكد، وقالمحمد الخطيب."
+	tests := []struct {
+		query string
+		want  []string
+	}{
+		{"محمد الخطيب", []string{"محمد الخطيب", "محمد الخطيب"}}, // glued to the word after, then to the word before
+		{"نور الحسيني", []string{"نور الحسيننيي"}},              // two typos in one word of a name
+		{"غزة", []string{"غزه"}},                                // ة and ه at the end of a word are one letter
+		{"حلب", nil},                                            // a short one-word query is not looked for inside words
+	}
+	for _, tt := range tests {
+		ms, err := Search(text, tt.query, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := texts(ms); strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Search(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+		for _, m := range ms {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("%q: span reads %q", tt.query, text[m.Start:m.End])
+			}
+		}
+	}
+}

@@ -78,7 +78,7 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 			if abs(e.n-n) > b {
 				continue
 			}
-			if d := distance(e.s, s); d <= b && !(d == 1 && e.n <= shortName && longVowelApart(e.s, s)) {
+			if d := distance(e.s, s); d <= b && !shortNameChange(e, s, n, d) {
 				found(e, d)
 			}
 		}
@@ -88,6 +88,15 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 // shortName is the longest word in which one long vowel more or less
 // (محمد, محمود; عمر, عامر) makes another name, not a typo.
 const shortName = 5
+
+// shortNameChange reports whether one edit between a short query word and
+// a text word makes another name rather than a typo: a long vowel more or
+// less in a word of up to five letters (محمد, محمود), or a letter replaced
+// in a word of up to four, which only the words of a longer name may take
+// (أحمد is not محمد; بن for ابن, a letter added, is).
+func shortNameChange(e *entry, s string, n, d int) bool {
+	return d == 1 && (e.n <= 4 && n == e.n || e.n <= shortName && longVowelApart(e.s, s))
+}
 
 // longVowels are the letters that write long vowels.
 const longVowels = "اوي"
@@ -180,34 +189,52 @@ type form struct {
 	at   int // stem, suffix: bytes cut from the start; prefix: bytes kept
 }
 
+// glued reports whether the form is part of a word glued to another.
+func (f form) glued() bool { return f.kind == prefix || f.kind == suffix }
+
 // wordForms are the forms of one distinct text word and what they hit.
 type wordForms struct {
 	forms []form
 	hits  []hit
 }
 
-// best returns the smallest distance at which word w of query q hit a whole
-// form of the word (or, unless wholeOnly, any form but a glued part).
-func (wf *wordForms) best(q, w int, wholeOnly bool) (int, bool) {
-	best, ok := 0, false
+// best returns the smallest distance at which word w of query q hit a form
+// of the word whose kind is in kinds, and that form; the whole word, with or
+// without clitics, before a glued part.
+func (wf *wordForms) best(q, w int, kinds kindSet) (dist, form int, ok bool) {
 	for _, h := range wf.hits {
-		if h.q != q || h.w != w {
+		if h.q != q || h.w != w || !kinds.has(wf.forms[h.form].kind) {
 			continue
 		}
-		k := wf.forms[h.form].kind
-		if k == prefix || k == suffix || (wholeOnly && k != whole) {
-			continue
-		}
-		if !ok || h.dist < best {
-			best, ok = h.dist, true
+		g := wf.forms[h.form].glued()
+		if !ok || g != wf.forms[form].glued() && !g || g == wf.forms[form].glued() && h.dist < dist {
+			dist, form, ok = h.dist, h.form, true
 		}
 	}
-	return best, ok
+	return dist, form, ok
 }
 
-// minGlued is the fewest letters a query must have to be found glued to
-// another word; shorter ones would be found inside ordinary longer words.
-const minGlued = 5
+// kindSet is a set of form kinds.
+type kindSet uint8
+
+func kinds(ks ...formKind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		s |= 1 << k
+	}
+	return s
+}
+
+func (s kindSet) has(k formKind) bool { return s&(1<<k) != 0 }
+
+// minGlued is the fewest letters a one-word query must have to be found
+// glued to another word; shorter ones would be found inside ordinary longer
+// words. A word of a longer name, which the other words confirm, needs
+// minGluedInName.
+const (
+	minGlued       = 5
+	minGluedInName = 3
+)
 
 // hits looks every distinct word of the document up in the index once.
 func (m *Matcher) hits(d *doc) []wordForms {
@@ -226,7 +253,7 @@ func (m *Matcher) hits(d *doc) []wordForms {
 				slack = 1
 			}
 			m.arabic.lookup(f.s, f.n, slack, seen, func(e *entry, dist int) {
-				if (f.kind == prefix || f.kind == suffix) && (e.w != 0 || e.n < minGlued || len(m.queries[e.q].words) != 1) {
+				if (f.kind == prefix || f.kind == suffix) && !m.mayGlue(e, f.kind) {
 					return
 				}
 				wf.hits = append(wf.hits, hit{q: e.q, w: e.w, dist: dist, form: fi})
@@ -238,32 +265,50 @@ func (m *Matcher) hits(d *doc) []wordForms {
 	return out
 }
 
+// mayGlue reports whether query word e may be found as the glued part k of
+// a text word: a one-word query of minGlued letters, either end; the first
+// word of a longer name glued to the word before it, the last glued to the
+// word after it (محمد الخطيبوأكد).
+func (m *Matcher) mayGlue(e *entry, k formKind) bool {
+	n := len(m.queries[e.q].words)
+	switch {
+	case e.w < 0 || e.w >= glued:
+		return false
+	case n == 1:
+		return e.n >= minGlued
+	case k == suffix:
+		return e.w == 0 && e.n >= minGluedInName
+	}
+	return e.w == n-1 && e.n >= minGluedInName
+}
+
 // forms lists the strings a text word is compared as.
 func (m *Matcher) forms(w Word) []form {
 	n := utf8.RuneCountInString(w.Norm)
-	fs := []form{{s: w.Norm, n: n, kind: whole}}
 	if !w.Arabic {
-		return fs
+		return []form{{s: w.Norm, n: n, kind: whole}}
 	}
+	norm := matchForm(w.Norm)
+	fs := []form{{s: norm, n: n, kind: whole}}
 	if m.opts.Clitics {
-		ss, cuts := stems(w.Norm)
+		ss, cuts := stems(norm)
 		for k, s := range ss {
 			fs = append(fs, form{s: s, n: utf8.RuneCountInString(s), kind: stem, at: cuts[k]})
 		}
 	}
-	if !m.opts.WholeWords && n > minGlued+1 {
+	if !m.opts.WholeWords && n > minGluedInName+1 {
 		// every cut that leaves at least two letters on the other side
 		i, k := 0, 0
-		for i < len(w.Norm) {
-			_, size := utf8.DecodeRuneInString(w.Norm[i:])
+		for i < len(norm) {
+			_, size := utf8.DecodeRuneInString(norm[i:])
 			i += size
 			k++
-			if k >= minGlued-1 && n-k >= minStem {
+			if k >= minGluedInName && n-k >= minStem {
 				if m.arabic.reaches(k) {
-					fs = append(fs, form{s: w.Norm[:i], n: k, kind: prefix, at: i})
+					fs = append(fs, form{s: matchForm(norm[:i]), n: k, kind: prefix, at: i})
 				}
 				if m.arabic.reaches(n - k) {
-					fs = append(fs, form{s: w.Norm[i:], n: n - k, kind: suffix, at: i})
+					fs = append(fs, form{s: norm[i:], n: n - k, kind: suffix, at: i})
 				}
 			}
 		}

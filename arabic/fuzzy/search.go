@@ -149,7 +149,7 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 		qi := len(m.queries)
 		pq := &query{id: id}
 		for _, w := range words {
-			pq.words = append(pq.words, qword{s: w.Norm, n: utf8.RuneCountInString(w.Norm)})
+			pq.words = append(pq.words, qword{s: matchForm(w.Norm), n: utf8.RuneCountInString(w.Norm)})
 			pq.n += pq.words[len(pq.words)-1].n
 		}
 		pq.maxD = o.MaxDistance
@@ -188,13 +188,20 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 	return m, nil
 }
 
-// wordBudget is the edits one word of a query may take: its share by its own
-// length, at least one in a query of several words (بن for ابن), never more
-// than the whole query's.
+// wordBudget is the edits one word of a query may take, never more than the
+// whole query's: its share by its own length, except in a name of several
+// words, which confirm one another: one for a word of up to four letters
+// (بن for ابن) and two for a word of seven letters or more (two typos in
+// الحسيني). Words of five or six letters keep their one edit: with two,
+// الحداد would match المقداد.
 func wordBudget(n, total, words int) int {
 	b := DefaultMaxDistance(n)
-	if words > 1 && b == 0 && n > 1 {
+	switch {
+	case words == 1 || n <= 1:
+	case n <= 4:
 		b = 1
+	case n >= 7:
+		b = max(b, 2)
 	}
 	return min(b, total)
 }
@@ -247,7 +254,8 @@ type candidate struct {
 	first      int // first word
 	start, end int // byte span in the original text
 	dist       int
-	n          int // letters matched, for the score
+	n          int  // letters matched, for the score
+	glued      bool // a part of a text word glued to another: the less likely reading
 }
 
 // extend turns a hit on the word at position i into candidates: at once for a
@@ -258,34 +266,44 @@ func (m *Matcher) extend(d *doc, wh []wordForms, i int, h hit, out []candidate) 
 	switch {
 	case h.w == joined, len(pq.words) == 1 && h.w == 0:
 		start, end := d.formSpan(i, f)
-		return append(out, candidate{q: h.q, first: i, start: start, end: end, dist: h.dist, n: pq.n})
+		return append(out, candidate{q: h.q, first: i, start: start, end: end, dist: h.dist, n: pq.n, glued: f.glued()})
 	case h.w == glued:
 		// the first half of a split one-word query; the second must follow
 		if i+1 < len(d.words) {
-			if d2, ok := wh[i+1].best(h.q, glued+1, true); ok && h.dist+d2 <= pq.maxD {
+			if d2, _, ok := wh[i+1].best(h.q, glued+1, kinds(whole)); ok && h.dist+d2 <= pq.maxD {
 				start, _ := d.formSpan(i, f)
 				return append(out, candidate{q: h.q, first: i, start: start, end: d.words[i+1].End, dist: h.dist + d2, n: pq.n})
 			}
 		}
 		return out
-	case h.w == 0 && f.kind != suffix && f.kind != prefix:
-		dist := h.dist
-		for w := 1; w < len(pq.words); w++ {
+	case h.w == 0 && f.kind != prefix:
+		// A longer name, word by word: the first word may carry clitics or
+		// be glued to the word before it, the last may be glued to the
+		// word after it, the others stand as they are.
+		dist, last, isGlued := h.dist, len(pq.words)-1, f.glued()
+		end := d.words[i].End
+		for w := 1; w <= last; w++ {
 			j := i + w
 			if j >= len(d.words) {
 				return out
 			}
-			dw, ok := wh[j].best(h.q, w, false)
+			allowed := kinds(whole)
+			if w == last {
+				allowed = kinds(whole, prefix)
+			}
+			dw, fj, ok := wh[j].best(h.q, w, allowed)
 			if !ok {
 				return out
 			}
 			dist += dw
+			_, end = d.formSpan(j, wh[j].forms[fj])
+			isGlued = isGlued || wh[j].forms[fj].glued()
 		}
 		if dist > pq.maxD {
 			return out
 		}
 		start, _ := d.formSpan(i, f)
-		return append(out, candidate{q: h.q, first: i, start: start, end: d.words[i+len(pq.words)-1].End, dist: dist, n: pq.n})
+		return append(out, candidate{q: h.q, first: i, start: start, end: end, dist: dist, n: pq.n, glued: isGlued})
 	}
 	return out
 }
@@ -294,8 +312,9 @@ func (m *Matcher) extend(d *doc, wh []wordForms, i int, h hit, out []candidate) 
 // the matches in text order, ties in query order.
 func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 	// Candidates of one query that overlap, directly or through others, form
-	// a cluster; within a cluster the closest wins, then the earliest, then
-	// the longest, and the others that overlap a winner go.
+	// a cluster; within a cluster whole words win over glued parts, then the
+	// closest, then the earliest, then the longest, and the others that
+	// overlap a winner go.
 	sort.SliceStable(cands, func(a, b int) bool {
 		if cands[a].q != cands[b].q {
 			return cands[a].q < cands[b].q
@@ -303,6 +322,9 @@ func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 		return cands[a].start < cands[b].start
 	})
 	better := func(a, b candidate) bool {
+		if a.glued != b.glued {
+			return !a.glued
+		}
 		if a.dist != b.dist {
 			return a.dist < b.dist
 		}

@@ -102,3 +102,21 @@ func isWordRune(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// tehMarbuta and heh are the two spellings of a word's last letter that
+// search treats as one.
+const (
+	tehMarbuta = "ة"
+	heh        = "ه"
+)
+
+// matchForm is the form search compares a normalized word in: a final ة is
+// written ه, because news text spells names both ways (غزة, غزه) whatever
+// the normalization options. The byte length does not change, so spans
+// within the word hold.
+func matchForm(w string) string {
+	if strings.HasSuffix(w, tehMarbuta) {
+		return w[:len(w)-len(tehMarbuta)] + heh
+	}
+	return w
+}
