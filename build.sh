@@ -94,6 +94,36 @@ typecheck() {
 	echo "web/harf.d.ts: typecheck.ts compiles, and each misuse it marks is rejected"
 }
 
+# fuzz_budget runs every fuzz target of ./arabic/... and ./wasm/ for a
+# fixed budget (FUZZ_BUDGET, default 4s each); ./build.sh bench runs them
+# longer. A failing input is saved under the package's testdata/fuzz.
+fuzz_budget() {
+	local pkg target
+	for pkg in $(go list ./arabic/... ./wasm/); do
+		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
+			go test -run '^$' -fuzz "^${target}\$" -fuzztime "${FUZZ_BUDGET:-4s}" "$pkg" >/dev/null ||
+				{ echo "FAIL $pkg $target"; go test -run "^${target}\$" "$pkg"; return 1; }
+			echo "ok   $pkg $target"
+		done
+	done
+}
+
+# wasm_deps keeps harf.wasm lean: fmt, reflect and the Unicode normalization
+# tables together cost more than 250 KB gzipped, and none of them is needed
+# (the tables are generated at build time, see go generate).
+wasm_deps() {
+	local heavy
+	heavy=$(GOOS=js GOARCH=wasm go list -deps ./wasm | grep -xE 'fmt|reflect|golang.org/x/text/unicode/norm|encoding/json' || true)
+	if [ -n "$heavy" ]; then
+		echo "harf.wasm links packages it must not: $heavy"
+		for p in $(GOOS=js GOARCH=wasm go list -deps ./wasm); do
+			GOOS=js GOARCH=wasm go list -f '{{.ImportPath}}: {{join .Imports " "}}' "$p" | grep -wE "$(echo $heavy | tr ' ' '|')" | cut -d: -f1 | sed 's/^/  imported by /'
+		done
+		return 1
+	fi
+	echo "harf.wasm: $(wc -c <web/harf.wasm) bytes, $(gzip -9 -c web/harf.wasm | wc -c) gzipped; no fmt, reflect or norm"
+}
+
 # -count=1: the browser tests depend on files Go's test cache does not track.
 browser_test() { (cd web/browsertest && go test -count=1 ./...); }
 
@@ -105,9 +135,11 @@ test_all() {
 	step "go test (native)" go test ./...
 	step "go test (js/wasm, in Node.js)" wasm_test
 	step "build" build
+	step "harf.wasm dependencies" wasm_deps
 	step "node --test web/test/" node_test
 	step "TypeScript declarations (tsc)" typecheck
 	step "browser tests (headless Chromium)" browser_test
+	step "fuzz every target (${FUZZ_BUDGET:-4s} each)" fuzz_budget
 	printf '\n=== SUMMARY\n'
 	printf '%s\n' "${passed[@]}"
 	printf '\nPASS: all %d steps passed\n' "${#passed[@]}"
