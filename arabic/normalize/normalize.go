@@ -356,6 +356,16 @@ func (n *Normalizer) run(s string, res *Result) string {
 			i++
 			continue
 		}
+		if c == ' ' && (!n.opts.Whitespace || !st.lastSpace) {
+			// A single space stays (and, under the whitespace rule, starts
+			// a run that the spaces after it join).
+			st.lastSpace, st.lastBase = n.opts.Whitespace, ' '
+			if out != nil {
+				out = append(out, c)
+			}
+			i++
+			continue
+		}
 		if c&0xE0 == 0xC0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// Two bytes: Arabic letters and marks, decoded inline.
 			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
@@ -367,6 +377,23 @@ func (n *Normalizer) run(s string, res *Result) string {
 					}
 					if out != nil {
 						out = append(out, c, s[i+1])
+					}
+					i += 2
+					continue
+				}
+				if a := &n.dense[r-denseLo]; a.kind == replace && out != nil {
+					// The next most common case: a mark removed or a letter
+					// folded, with no context to look at.
+					before := len(out)
+					out = append(out, a.out...)
+					if a.out != "" {
+						st.lastSpace = false
+						if a.base != 0 {
+							st.lastBase = a.base
+						}
+					}
+					if res != nil {
+						res.record(i, i+2, before, a.out, a.seq)
 					}
 					i += 2
 					continue
