@@ -53,3 +53,56 @@ func harfDistance(aLen, bLen uint32) (d int32) {
 	b := unsafe.String(&fastBuf[half], bLen)
 	return int32(fuzzy.Distance(a, b, normalize.Search))
 }
+
+// The fast path of harf.normalize(text) with no options: JavaScript writes
+// the text as UTF-8 straight into input (TextEncoder.encodeInto, one copy),
+// harfNormalize leaves the result in output, and JavaScript decodes it from
+// the module's memory (one copy) with a TextDecoder that keeps a leading
+// U+FEFF. The ordinary call copies the text twice on the way in.
+var (
+	input  []byte
+	output string // kept here, so the collector leaves it alone until read
+)
+
+// harfInput makes input n bytes long and returns its address.
+//
+//go:wasmexport harfInput
+func harfInput(n uint32) uint32 {
+	if uint32(cap(input)) < n {
+		input = make([]byte, n)
+	}
+	input = input[:n]
+	if n == 0 {
+		return 0
+	}
+	return uint32(uintptr(unsafe.Pointer(&input[0])))
+}
+
+// harfNormalize normalizes the first n bytes of input with the default
+// options and returns the length of output, or -1 when it cannot answer.
+//
+//go:wasmexport harfNormalize
+func harfNormalize(n uint32) (size int32) {
+	defer func() {
+		if recover() != nil {
+			size = -1
+		}
+	}()
+	if n > uint32(len(input)) {
+		return -1
+	}
+	// output may alias input when nothing changes: JavaScript reads it
+	// before it writes the next input.
+	output = normalize.For(normalize.Search).String(unsafe.String(unsafe.SliceData(input), n))
+	return int32(len(output))
+}
+
+// harfOutput returns the address of output.
+//
+//go:wasmexport harfOutput
+func harfOutput() uint32 {
+	if output == "" {
+		return 0
+	}
+	return uint32(uintptr(unsafe.Pointer(unsafe.StringData(output))))
+}

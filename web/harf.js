@@ -51,11 +51,27 @@ async function start({ wasmURL = new URL('./harf.wasm', import.meta.url), execUR
   return globalThis.harf;
 }
 
-// installFastPaths puts a JavaScript front on harf.distance that calls the
-// module's exported harfDistance directly when given two strings and no
-// options, skipping the cost of a call through js.FuncOf (see
-// wasm/fast.go). Everything else, errors included, goes the ordinary way.
+// installFastPaths puts JavaScript fronts on harf.distance and
+// harf.normalize that call the module's exported functions directly when
+// given strings and no options, skipping the cost of a call through
+// js.FuncOf and a copy of the text (see wasm/fast.go). Everything else,
+// errors included, goes the ordinary way.
 function installFastPaths(harf, exports) {
+  if (typeof exports.harfNormalize === 'function') {
+    const ordinaryNormalize = harf.normalize;
+    const encoder = new TextEncoder();
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // a leading U+FEFF is text
+    harf.normalize = function normalize(text, options) {
+      if (typeof text === 'string' && options === undefined && arguments.length <= 1) {
+        const max = 3 * text.length; // UTF-8 bytes at most
+        const at = exports.harfInput(max);
+        const { written } = encoder.encodeInto(text, new Uint8Array(exports.mem.buffer, at, max));
+        const size = exports.harfNormalize(written);
+        if (size >= 0) return decoder.decode(new Uint8Array(exports.mem.buffer, exports.harfOutput(), size));
+      }
+      return ordinaryNormalize.apply(this, arguments);
+    };
+  }
   if (typeof exports.harfDistance !== 'function') return;
   const ordinary = harf.distance;
   const base = exports.harfBuffer();

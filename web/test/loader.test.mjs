@@ -26,3 +26,14 @@ test('the fast harf.distance agrees with the ordinary call', async () => {
   assert.throws(() => harf.distance('a', 2), /harf.distance: b must be a string, got number/);
   assert.throws(() => harf.distance('a'), /b must be a string, got undefined/);
 });
+
+test('the fast harf.normalize agrees with the ordinary call', async () => {
+  const harf = await load();
+  const texts = ['', ' ', 'أَحْمَدُ ﻷ', '\ufeffابc', '\ud800محمد\udc00', '👩‍👩‍👧 قالَ', 'x'.repeat(70000) + 'ـأ',
+    'قال المِقداد  \t إن ١٢٫٥٪\u200f من ﷲ'.repeat(2000), 'بلا تغيير'];
+  for (const t of texts) {
+    assert.equal(harf.normalize(t), harf.normalize(t, { preset: 'search' }), JSON.stringify(t.slice(0, 40)));
+  }
+  assert.equal(harf.normalize('قالَ أحمــدُ'), 'قال احمد');
+  assert.throws(() => harf.normalize(null), /harf.normalize: text must be a string, got null/);
+});
