@@ -43,6 +43,7 @@ func (s ruleSeq) join(t ruleSeq) ruleSeq {
 	return s
 }
 
+// String joins the rules' ids with "+", as Change.Rule reports them.
 func (s ruleSeq) String() string {
 	if name, ok := ruleNames.Load(s); ok {
 		return name.(string)

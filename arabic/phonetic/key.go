@@ -216,6 +216,7 @@ func (b *builder) vowel(vs string) {
 	b.adjacent = false
 }
 
+// String returns the key built so far.
 func (b *builder) String() string { return string(b.out) }
 
 var aggressive = normalize.For(normalize.Aggressive)

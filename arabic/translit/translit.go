@@ -231,11 +231,13 @@ func (s *Scheme) errNotReversible() error {
 // ErrNotReversible.
 type notReversibleError struct{ id string }
 
+// Error names the scheme and the ones that do go back.
 func (e *notReversibleError) Error() string {
 	return "translit: scheme " + strconv.Quote(e.id) + " is not reversible: only buckwalter, buckwalter-safe, " +
 		"buckwalter-xml, hsb and (as a guess) arabizi go back to Arabic"
 }
 
+// Unwrap returns ErrNotReversible.
 func (e *notReversibleError) Unwrap() error { return ErrNotReversible }
 
 // Transliterate writes text in the scheme with the id; see

@@ -303,11 +303,13 @@ type recorder struct {
 	bytes  int64
 }
 
+// WriteHeader records the status for the log line.
 func (r *recorder) WriteHeader(code int) {
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)
 }
 
+// Write counts the bytes for the log line.
 func (r *recorder) Write(p []byte) (int, error) {
 	n, err := r.ResponseWriter.Write(p)
 	r.bytes += int64(n)
