@@ -38,10 +38,12 @@ type doc struct {
 	res   *normalize.Result
 	words []Word
 	nspan [][2]int // each word's span in the normalized text
+	cur   *normalize.Cursor
 }
 
 func newDoc(text string, opts normalize.Options) *doc {
 	d := &doc{text: text, res: normalize.For(opts).Normalize(text)}
+	d.cur = d.res.Cursor() // words come in order: one walk over the changes
 	norm := d.res.Text
 	d.words = make([]Word, 0, len(norm)/8+1)
 	d.nspan = make([][2]int, 0, len(norm)/8+1)
@@ -66,7 +68,7 @@ func newDoc(text string, opts normalize.Options) *doc {
 }
 
 func (d *doc) add(i, j int) {
-	start, end := d.res.Span(i, j)
+	start, end := d.cur.Span(i, j)
 	w := Word{Text: d.text[start:end], Start: start, End: end}
 	w.Norm, w.Arabic = comparable(d.res.Text[i:j])
 	d.words = append(d.words, w)

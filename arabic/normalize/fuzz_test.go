@@ -52,11 +52,15 @@ func FuzzChanges(f *testing.F) {
 			if utf8.ValidString(s) {
 				checkRemoved(t, o, res.Text)
 			}
+			cur := res.Cursor()
 			for i := 0; i <= len(res.Text); i++ {
 				for j := i; j <= len(res.Text) && j < i+12; j++ {
 					a, b := res.Span(i, j)
 					if a < 0 || a > b || b > len(s) {
 						t.Fatalf("Span(%d,%d) = %d,%d outside input of %d bytes (%q)", i, j, a, b, len(s), s)
+					}
+					if ca, cb := cur.Span(i, j); ca != a || cb != b {
+						t.Fatalf("Cursor.Span(%d,%d) = %d,%d, Span says %d,%d (%q)", i, j, ca, cb, a, b, s)
 					}
 				}
 			}

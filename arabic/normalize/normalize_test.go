@@ -332,3 +332,16 @@ func TestForSharesOneNormalizerPerOptions(t *testing.T) {
 		seen[o.bits()] = id
 	}
 }
+
+func TestCursorInAnyOrder(t *testing.T) {
+	in := "قال ـمُحَمَّدٌ\u200f و ﻷحمد  إبراهيم"
+	res := New(Search).Normalize(in)
+	cur := res.Cursor()
+	spans := [][2]int{{0, 3}, {8, 14}, {4, 12}, {0, 1}, {len(res.Text) - 4, len(res.Text)}, {2, 2}, {9, 20}}
+	for _, sp := range spans {
+		a, b := res.Span(sp[0], sp[1])
+		if ca, cb := cur.Span(sp[0], sp[1]); ca != a || cb != b {
+			t.Errorf("Cursor.Span(%v) = %d,%d, Span says %d,%d", sp, ca, cb, a, b)
+		}
+	}
+}

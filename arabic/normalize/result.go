@@ -80,18 +80,24 @@ func (r *Result) Offset(p int) int {
 }
 
 func (r *Result) endOffset(q int) int {
-	// the last change that starts before q
-	k := sort.Search(len(r.Changes), func(i int) bool { return r.Changes[i].OutStart >= q }) - 1
+	// the first change that starts at or after q
+	k := sort.Search(len(r.Changes), func(i int) bool { return r.Changes[i].OutStart >= q })
+	return r.endAt(k, q)
+}
+
+// endAt is endOffset for an output end q, given k, the index of the first
+// change that starts at or after q.
+func (r *Result) endAt(k, q int) int {
 	in := q
-	if k >= 0 {
-		c := r.Changes[k]
+	if k > 0 {
+		c := r.Changes[k-1]
 		if q <= c.OutEnd() {
 			in = c.End
 		} else {
 			in = c.End + (q - c.OutEnd())
 		}
 	}
-	for k++; k < len(r.Changes); k++ {
+	for ; k < len(r.Changes); k++ {
 		c := r.Changes[k]
 		if c.OutStart != q || c.To != "" || c.Start != in || !attaches(c.From) {
 			break
@@ -99,6 +105,47 @@ func (r *Result) endOffset(q int) int {
 		in = c.End
 	}
 	return in
+}
+
+// A Cursor maps many spans of Text to the input, as Span does, in one walk
+// over the changes when the spans come in increasing order (the words of a
+// text); out of order it searches again.
+type Cursor struct {
+	r *Result
+	k int // the changes before k start at or before the last start asked
+}
+
+// Cursor returns a Cursor at the start of the text.
+func (r *Result) Cursor() *Cursor { return &Cursor{r: r} }
+
+// Span is r.Span(start, end).
+func (c *Cursor) Span(start, end int) (inStart, inEnd int) {
+	ch := c.r.Changes
+	if c.k > 0 && ch[c.k-1].OutStart > start {
+		c.k = sort.Search(len(ch), func(i int) bool { return ch[i].OutStart > start })
+	}
+	for c.k < len(ch) && ch[c.k].OutStart <= start {
+		c.k++
+	}
+	inStart = start
+	if c.k > 0 {
+		x := ch[c.k-1]
+		if start < x.OutEnd() {
+			inStart = x.Start
+		} else {
+			inStart = x.End + (start - x.OutEnd())
+		}
+	}
+	if end <= start {
+		return inStart, inStart
+	}
+	// the first change that starts at or after end, from the last one that
+	// starts at or before start
+	k := max(c.k-1, 0)
+	for k < len(ch) && ch[k].OutStart < end {
+		k++
+	}
+	return inStart, c.r.endAt(k, end)
 }
 
 // attaches reports whether removed text belongs to the letter before it:
