@@ -96,16 +96,41 @@ typecheck() {
 
 # fuzz_budget runs every fuzz target of ./arabic/... and ./wasm/ for a
 # fixed budget (FUZZ_BUDGET, default 4s each); ./build.sh bench runs them
-# longer. A failing input is saved under the package's testdata/fuzz.
+# longer. A failing input is saved under the package's testdata/fuzz and
+# fails the step. A run that fails without saving one (the fuzzing engine
+# itself stumbled, e.g. a worker starved on a loaded machine) is shown and
+# tried once more.
 fuzz_budget() {
-	local pkg target
+	local pkg target log
+	log=$(mktemp)
 	for pkg in $(go list ./arabic/... ./wasm/); do
 		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
-			go test -run '^$' -fuzz "^${target}\$" -fuzztime "${FUZZ_BUDGET:-4s}" "$pkg" >/dev/null ||
-				{ echo "FAIL $pkg $target"; go test -run "^${target}\$" "$pkg"; return 1; }
-			echo "ok   $pkg $target"
+			if ! fuzz_once "$pkg" "$target" "$log"; then
+				rm -f "$log"
+				return 1
+			fi
 		done
 	done
+	rm -f "$log"
+}
+
+fuzz_once() {
+	local pkg=$1 target=$2 log=$3 dir before try
+	dir=$(go list -f '{{.Dir}}' "$pkg")/testdata/fuzz/$target
+	for try in 1 2; do
+		before=$(ls "$dir" 2>/dev/null | wc -l)
+		if go test -run '^$' -fuzz "^${target}\$" -fuzztime "${FUZZ_BUDGET:-4s}" "$pkg" >"$log" 2>&1; then
+			echo "ok   $pkg $target"
+			return 0
+		fi
+		tail -n 30 "$log"
+		if [ "$(ls "$dir" 2>/dev/null | wc -l)" -gt "$before" ]; then
+			echo "FAIL $pkg $target: the failing input is saved in $dir"
+			return 1
+		fi
+		echo "FAIL $pkg $target without a failing input (try $try of 2)"
+	done
+	return 1
 }
 
 # wasm_deps keeps harf.wasm lean: fmt, reflect and the Unicode normalization
