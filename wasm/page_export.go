@@ -9,6 +9,7 @@ import (
 	"syscall/js"
 	"unicode/utf8"
 
+	"github.com/harf-project/harf/arabic/fuzzy"
 	"honnef.co/go/js/dom/v2"
 )
 
@@ -195,7 +196,7 @@ func matchesCSV(text string, s *searchView) []byte {
 	w.Write(csvHeader)
 	if s.version != 0 {
 		for i, m := range s.matches {
-			before, after := contextOf(text, m.Start, m.End, contextWords)
+			before, after := fuzzy.Context(text, m.Start, m.End, contextWords)
 			w.Write([]string{
 				cell(s.queries[m.Query]),
 				strconv.Itoa(s.u16[i][0]),
