@@ -58,6 +58,19 @@ check_gofmt() {
 
 vet_browsertest() { (cd web/browsertest && go vet ./...); }
 
+# tidy_check fails when `go mod tidy` would change go.mod or go.sum, in the
+# root module and in web/browsertest's (the diff it would make is shown).
+tidy_check() {
+	local dir
+	for dir in . web/browsertest; do
+		if ! (cd "$dir" && go mod tidy -diff); then
+			echo "$dir: go.mod/go.sum are not as \`go mod tidy\` leaves them (run it there)"
+			return 1
+		fi
+	done
+	echo "go.mod and go.sum are tidy in . and web/browsertest"
+}
+
 wasm_test() {
 	local pkgs=(./arabic/...)
 	if [ -n "$(find wasm -name '*_test.go' 2>/dev/null | head -1)" ]; then
@@ -154,6 +167,7 @@ browser_test() { (cd web/browsertest && go test -count=1 ./...); }
 
 test_all() {
 	step "gofmt" check_gofmt
+	step "go mod tidy" tidy_check
 	step "go vet (native)" go vet ./...
 	step "go vet (js/wasm)" env GOOS=js GOARCH=wasm go vet ./...
 	step "go vet (web/browsertest)" vet_browsertest
