@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Harf build script.
 #
-#   ./build.sh          build web/harf.wasm and copy wasm_exec.js next to it
+#   ./build.sh          build web/harf.wasm and copy wasm_exec.js next to it,
+#                       and the command line tool bin/harf
 #   ./build.sh serve    build, then serve web/ on http://127.0.0.1:${PORT:-8080}
 #   ./build.sh test     every check CI runs (format, vet, unit, wasm, node, browser)
 #   ./build.sh bench    every benchmark: Go (native), Harf vs JS libraries in Node.js,
@@ -17,6 +18,13 @@ build() {
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/harf.wasm ./wasm
 	install -m 0644 "$(go env GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
 	echo "built web/harf.wasm ($(wc -c <web/harf.wasm) bytes) and web/wasm_exec.js"
+	build_cli
+}
+
+# build_cli builds the command line tool (cmd/harf) into bin/harf.
+build_cli() {
+	go build -trimpath -o bin/harf ./cmd/harf
+	echo "built bin/harf ($(bin/harf version))"
 }
 
 serve() {
@@ -107,7 +115,7 @@ typecheck() {
 	echo "web/harf.d.ts: typecheck.ts compiles, and each misuse it marks is rejected"
 }
 
-# fuzz_budget runs every fuzz target of ./arabic/... and ./wasm/ for a
+# fuzz_budget runs every fuzz target of ./arabic/..., ./wasm/ and ./cmd/... for a
 # fixed budget (FUZZ_BUDGET, default 4s each); ./build.sh bench runs them
 # longer. A failing input is saved under the package's testdata/fuzz and
 # fails the step. A run that fails without saving one (the fuzzing engine
@@ -116,7 +124,7 @@ typecheck() {
 fuzz_budget() {
 	local pkg target log
 	log=$(mktemp)
-	for pkg in $(go list ./arabic/... ./wasm/); do
+	for pkg in $(go list ./arabic/... ./wasm/ ./cmd/...); do
 		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
 			if ! fuzz_once "$pkg" "$target" "$log"; then
 				rm -f "$log"
