@@ -7,7 +7,6 @@ import (
 	"io"
 	"os/exec"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/harf-project/harf/internal/corpus"
@@ -85,9 +84,11 @@ func TestStreamBoundedMemory(t *testing.T) {
 	if gotLines != lines {
 		t.Errorf("%d lines in, %d out", lines, gotLines)
 	}
-	peak := int(cmd.ProcessState.SysUsage().(*syscall.Rusage).Maxrss) << 10 // KiB on Linux
+	peak := peakRSS(cmd.ProcessState)
 	t.Logf("%d MB in %d lines, %d MB out, peak RSS %d MB", total>>20, lines, gotBytes>>20, peak>>20)
-	if limit := 64 << 20; peak > limit {
+	if limit := 64 << 20; peak < 0 {
+		t.Log("peak RSS is not measured on this system")
+	} else if peak > limit {
 		t.Errorf("peak RSS %d MB for a %d MB stream: want under %d MB", peak>>20, total>>20, limit>>20)
 	}
 }
