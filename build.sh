@@ -115,6 +115,14 @@ typecheck() {
 	echo "web/harf.d.ts: typecheck.ts compiles, and each misuse it marks is rejected"
 }
 
+# npm_package packs web/ as the npm package, installs the tarball offline
+# into an empty project and uses it from Node.js, TypeScript (nodenext) and an
+# esbuild bundle (web/pkgtest/check.sh).
+npm_package() {
+	tools
+	web/pkgtest/check.sh
+}
+
 # fuzz_budget runs every fuzz target of ./arabic/..., ./wasm/ and ./cmd/... for a
 # fixed budget (FUZZ_BUDGET, default 4s each); ./build.sh bench runs them
 # longer. A failing input is saved under the package's testdata/fuzz and
@@ -185,6 +193,7 @@ test_all() {
 	step "harf.wasm dependencies" wasm_deps
 	step "node --test web/test/" node_test
 	step "TypeScript declarations (tsc)" typecheck
+	step "npm package (pack, offline install, use)" npm_package
 	step "browser tests (headless Chromium)" browser_test
 	step "fuzz every target (${FUZZ_BUDGET:-4s} each)" fuzz_budget
 	printf '\n=== SUMMARY\n'
