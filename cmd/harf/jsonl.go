@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -22,55 +22,55 @@ type jsonLine struct {
 // parseJSONLine finds field (a string) and, when idField is not empty, that
 // field (any JSON value) in the JSON object line. The error says what is wrong
 // with the line.
+//
+// The line is checked whole by json.Valid; its top-level members are then
+// walked by hand, which is simple on valid JSON, and only the two values
+// needed are decoded: a corpus line is mostly its text, which is copied as
+// it is when it holds no escape.
 func parseJSONLine(line []byte, field, idField string) (jsonLine, error) {
 	jl := jsonLine{line: line, textStart: -1}
 	if !utf8.Valid(line) {
 		return jl, fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(line))
 	}
-	dec := json.NewDecoder(bytes.NewReader(line))
-	tok, err := dec.Token()
-	if err != nil {
-		return jl, notJSON(err)
+	if !json.Valid(line) {
+		return jl, notJSON(json.Unmarshal(line, new(json.RawMessage)))
 	}
-	if tok != json.Delim('{') {
+	i := skipSpace(line, 0)
+	if line[i] != '{' {
 		return jl, errors.New("not a JSON object")
 	}
-	for dec.More() {
-		tok, err := dec.Token()
+	i = skipSpace(line, i+1)
+	for line[i] != '}' {
+		keyEnd := skipValue(line, i)
+		key, err := decodeString(line[i:keyEnd])
 		if err != nil {
 			return jl, notJSON(err)
 		}
-		key, _ := tok.(string) // Token returns object keys as strings
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return jl, notJSON(err)
-		}
-		end := int(dec.InputOffset())
+		start := skipSpace(line, skipSpace(line, keyEnd)+1) // after the colon
+		end := skipValue(line, start)
 		switch key {
 		case field:
 			if jl.textStart >= 0 {
 				return jl, fmt.Errorf("field %q appears twice", field)
 			}
-			if raw[0] != '"' {
+			if line[start] != '"' {
 				return jl, fmt.Errorf("field %q is not a string", field)
 			}
-			if err := json.Unmarshal(raw, &jl.text); err != nil {
+			if jl.text, err = decodeString(line[start:end]); err != nil {
 				return jl, notJSON(err)
 			}
-			jl.textStart, jl.textEnd = end-len(raw), end
+			jl.textStart, jl.textEnd = start, end
 		case idField:
 			var b bytes.Buffer
-			if err := json.Compact(&b, raw); err != nil {
+			if err := json.Compact(&b, line[start:end]); err != nil {
 				return jl, notJSON(err)
 			}
 			jl.id = b.Bytes()
 		}
-	}
-	if _, err := dec.Token(); err != nil { // the closing brace
-		return jl, notJSON(err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return jl, errors.New("not JSON: more after the object")
+		i = skipSpace(line, end)
+		if line[i] == ',' {
+			i = skipSpace(line, i+1)
+		}
 	}
 	if jl.textStart < 0 {
 		return jl, fmt.Errorf("no %q field", field)
@@ -79,6 +79,58 @@ func parseJSONLine(line []byte, field, idField string) (jsonLine, error) {
 		return jl, fmt.Errorf("no %q field (--id)", idField)
 	}
 	return jl, nil
+}
+
+// skipSpace returns the index of the first byte at or after i that is not
+// JSON whitespace.
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipValue returns the index just after the valid JSON value starting at i.
+func skipValue(b []byte, i int) int {
+	depth := 0
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			for i++; b[i] != '"'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+			if depth == 0 {
+				return i + 1
+			}
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return i + 1
+			}
+			if depth < 0 {
+				return i // the end of the enclosing object
+			}
+		case ',', ' ', '\t', '\n', '\r', ':':
+			if depth == 0 {
+				return i // the end of a number, true, false or null
+			}
+		}
+	}
+	return i
+}
+
+// decodeString decodes a valid JSON string; one without escapes is its bytes.
+func decodeString(quoted []byte) (string, error) {
+	if bytes.IndexByte(quoted, '\\') < 0 {
+		return string(quoted[1 : len(quoted)-1]), nil
+	}
+	var s string
+	err := json.Unmarshal(quoted, &s)
+	return s, err
 }
 
 // replaceText returns the line with the text field's value replaced by text,
@@ -90,7 +142,8 @@ func (jl *jsonLine) replaceText(dst []byte, text string) []byte {
 }
 
 func notJSON(err error) error {
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+	var syntax *json.SyntaxError
+	if errors.As(err, &syntax) && syntax.Offset >= 0 && strings.HasPrefix(syntax.Error(), "unexpected end") {
 		return errors.New("not JSON: the line ends inside the object (truncated?)")
 	}
 	return fmt.Errorf("not JSON: %v", err)

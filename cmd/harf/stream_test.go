@@ -111,8 +111,17 @@ func FuzzJSONL(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if !json.Valid(line) {
-			t.Fatalf("accepted a line that is not JSON: %q", line)
+		var fields map[string]json.RawMessage // encoding/json's reading, to compare
+		if err := json.Unmarshal(line, &fields); err != nil {
+			t.Fatalf("accepted %q, which encoding/json rejects: %v", line, err)
+		}
+		var text string
+		if err := json.Unmarshal(fields["text"], &text); err != nil || text != jl.text {
+			t.Fatalf("%q: text %q, encoding/json reads %q", line, jl.text, text)
+		}
+		var id bytes.Buffer
+		if err := json.Compact(&id, fields["id"]); err != nil || !bytes.Equal(id.Bytes(), jl.id) {
+			t.Fatalf("%q: id %s, encoding/json reads %s", line, jl.id, fields["id"])
 		}
 		for _, text := range []string{jl.text, "نص <جديد> & \"آخر\"\n\t\u2028"} {
 			out := jl.replaceText(nil, text)

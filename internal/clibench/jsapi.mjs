@@ -1,0 +1,55 @@
+// jsapi.mjs does the command line's benchmark work through Harf's JavaScript
+// API (web/harf.js load()) in ONE Node.js process: it streams a JSONL corpus
+// line by line, searches every document for a list of names
+// (harf.searchAll) and writes the matches as JSONL, then streams it again,
+// normalizes every document (harf.normalize) and writes the lines back with
+// the text replaced. It prints its timings as JSON on standard output.
+//
+//   node internal/clibench/jsapi.mjs HARF_JS CORPUS.jsonl NAMES.json OUTDIR
+import { createReadStream, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+
+const [harfJS, corpus, namesFile, outDir] = process.argv.slice(2);
+const { load } = await import(pathToFileURL(harfJS).href);
+const harf = await load();
+const names = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(namesFile, 'utf8')));
+
+// run streams the corpus through work(doc, lineNumber) → string to write.
+async function run(outName, work) {
+  const fd = openSync(`${outDir}/${outName}`, 'w');
+  let pending = [];
+  let size = 0;
+  const flush = () => { writeSync(fd, pending.join('')); pending = []; size = 0; };
+  let docs = 0;
+  let matches = 0;
+  const start = performance.now();
+  const lines = createInterface({ input: createReadStream(corpus), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    docs++;
+    const out = work(JSON.parse(line), docs);
+    matches += out.n;
+    pending.push(out.s);
+    size += out.s.length;
+    if (size > 1 << 20) flush();
+  }
+  flush();
+  closeSync(fd);
+  return { seconds: (performance.now() - start) / 1000, docs, matches };
+}
+
+const search = await run('js-search.jsonl', (doc, n) => {
+  const ms = harf.searchAll(doc.text, names);
+  let s = '';
+  for (const m of ms) {
+    s += JSON.stringify({ doc: doc.id ?? n, query: m.query, start: m.start, end: m.end, text: m.text, distance: m.distance, score: m.score }) + '\n';
+  }
+  return { s, n: ms.length };
+});
+const normalize = await run('js-normalize.jsonl', (doc) => {
+  doc.text = harf.normalize(doc.text);
+  return { s: JSON.stringify(doc) + '\n', n: 0 };
+});
+console.log(JSON.stringify({ bytes: statSync(corpus).size, search, normalize }));
+process.exit(0); // the Go program behind harf waits for calls for ever
