@@ -6,7 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
+	"unicode"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -23,54 +24,100 @@ type jsonLine struct {
 // field (any JSON value) in the JSON object line. The error says what is wrong
 // with the line.
 //
-// The line is checked whole by json.Valid; its top-level members are then
-// walked by hand, which is simple on valid JSON, and only the two values
-// needed are decoded: a corpus line is mostly its text, which is copied as
-// it is when it holds no escape.
+// It reads the line in one pass that checks it is JSON as RFC 8259 says
+// (what encoding/json accepts) and decodes only the two values it needs: a
+// corpus line is mostly its text, and a general JSON decoder spends most of
+// the command's time on it.
 func parseJSONLine(line []byte, field, idField string) (jsonLine, error) {
 	jl := jsonLine{line: line, textStart: -1}
 	if !utf8.Valid(line) {
 		return jl, fmt.Errorf("invalid UTF-8 at byte %d", invalidAt(line))
 	}
-	if !json.Valid(line) {
-		return jl, notJSON(json.Unmarshal(line, new(json.RawMessage)))
+	sc := scanner{b: line}
+	i := sc.space(0)
+	if i == len(line) {
+		return jl, errors.New("not JSON: an empty line")
 	}
-	i := skipSpace(line, 0)
 	if line[i] != '{' {
-		return jl, errors.New("not a JSON object")
-	}
-	i = skipSpace(line, i+1)
-	for line[i] != '}' {
-		keyEnd := skipValue(line, i)
-		key, err := decodeString(line[i:keyEnd])
-		if err != nil {
-			return jl, notJSON(err)
+		end, err := sc.value(i, 0)
+		if end = sc.space(end); err == nil && end != len(line) {
+			err = sc.errAt(end, "more after the value")
 		}
-		start := skipSpace(line, skipSpace(line, keyEnd)+1) // after the colon
-		end := skipValue(line, start)
-		switch key {
-		case field:
+		if err == nil {
+			err = errors.New("not a JSON object")
+		}
+		return jl, err
+	}
+	i = sc.space(i + 1)
+	first := true
+	var problem error
+	for {
+		if i < len(line) && line[i] == '}' && first {
+			break
+		}
+		first = false
+		if i >= len(line) {
+			return jl, errTruncated
+		}
+		if line[i] != '"' {
+			return jl, sc.errAt(i, "want a field name")
+		}
+		keyStart := i
+		keyEnd, escaped, err := sc.string(i)
+		if err != nil {
+			return jl, err
+		}
+		key := line[keyStart+1 : keyEnd-1]
+		if escaped {
+			key = []byte(unquote(line[keyStart:keyEnd], true))
+		}
+		i = sc.space(keyEnd)
+		if i >= len(line) {
+			return jl, errTruncated
+		}
+		if line[i] != ':' {
+			return jl, sc.errAt(i, "want ':'")
+		}
+		start := sc.space(i + 1)
+		end, err := sc.value(start, 1)
+		if err != nil {
+			return jl, err
+		}
+		switch {
+		case string(key) == field && problem == nil: // a problem is reported once the line is known to be JSON
 			if jl.textStart >= 0 {
-				return jl, fmt.Errorf("field %q appears twice", field)
+				problem = fmt.Errorf("field %q appears twice", field)
+				break
 			}
 			if line[start] != '"' {
-				return jl, fmt.Errorf("field %q is not a string", field)
+				problem = fmt.Errorf("field %q is not a string", field)
+				break
 			}
-			if jl.text, err = decodeString(line[start:end]); err != nil {
-				return jl, notJSON(err)
-			}
+			_, esc, _ := sc.string(start)
+			jl.text = unquote(line[start:end], esc)
 			jl.textStart, jl.textEnd = start, end
-		case idField:
+		case idField != "" && string(key) == idField:
 			var b bytes.Buffer
-			if err := json.Compact(&b, line[start:end]); err != nil {
-				return jl, notJSON(err)
-			}
+			json.Compact(&b, line[start:end]) // valid: checked above
 			jl.id = b.Bytes()
 		}
-		i = skipSpace(line, end)
-		if line[i] == ',' {
-			i = skipSpace(line, i+1)
+		i = sc.space(end)
+		if i >= len(line) {
+			return jl, errTruncated
 		}
+		if line[i] == '}' {
+			break
+		}
+		if line[i] != ',' {
+			return jl, sc.errAt(i, "want ',' or '}'")
+		}
+		i = sc.space(i + 1)
+	}
+	if i = sc.space(i + 1); i != len(line) {
+		return jl, sc.errAt(i, "more after the object")
+	}
+	if problem != nil {
+		return jl, problem
 	}
 	if jl.textStart < 0 {
 		return jl, fmt.Errorf("no %q field", field)
@@ -81,57 +128,247 @@ func parseJSONLine(line []byte, field, idField string) (jsonLine, error) {
 	return jl, nil
 }
 
-// skipSpace returns the index of the first byte at or after i that is not
-// JSON whitespace.
-func skipSpace(b []byte, i int) int {
-	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+var errTruncated = errors.New("not JSON: the line ends inside the object (truncated?)")
+
+// maxDepth is how deeply arrays and objects may nest, as in encoding/json.
+const maxDepth = 10000
+
+// scanner checks JSON values in b.
+type scanner struct{ b []byte }
+
+func (sc *scanner) errAt(i int, what string) error {
+	if i >= len(sc.b) {
+		return errTruncated
+	}
+	r, _ := utf8.DecodeRune(sc.b[i:])
+	return fmt.Errorf("not JSON: %s, not %q at byte %d", what, r, i)
+}
+
+// space returns the index of the first byte at or after i that is not JSON
+// whitespace.
+func (sc *scanner) space(i int) int {
+	for i < len(sc.b) && (sc.b[i] == ' ' || sc.b[i] == '\t' || sc.b[i] == '\n' || sc.b[i] == '\r') {
 		i++
 	}
 	return i
 }
 
-// skipValue returns the index just after the valid JSON value starting at i.
-func skipValue(b []byte, i int) int {
-	depth := 0
-	for ; i < len(b); i++ {
-		switch b[i] {
-		case '"':
-			for i++; b[i] != '"'; i++ {
-				if b[i] == '\\' {
-					i++
-				}
-			}
-			if depth == 0 {
-				return i + 1
-			}
-		case '{', '[':
-			depth++
-		case '}', ']':
-			depth--
-			if depth == 0 {
-				return i + 1
-			}
-			if depth < 0 {
-				return i // the end of the enclosing object
-			}
-		case ',', ' ', '\t', '\n', '\r', ':':
-			if depth == 0 {
-				return i // the end of a number, true, false or null
-			}
-		}
+// value checks the JSON value at i and returns the index just after it.
+func (sc *scanner) value(i, depth int) (int, error) {
+	b := sc.b
+	if i >= len(b) {
+		return i, errTruncated
 	}
-	return i
+	switch c := b[i]; {
+	case c == '"':
+		end, _, err := sc.string(i)
+		return end, err
+	case c == '{' || c == '[':
+		if depth >= maxDepth {
+			return i, fmt.Errorf("not JSON: nested deeper than %d at byte %d", maxDepth, i)
+		}
+		closing := byte('}')
+		if c == '[' {
+			closing = ']'
+		}
+		i = sc.space(i + 1)
+		if i < len(b) && b[i] == closing {
+			return i + 1, nil
+		}
+		for {
+			if c == '{' {
+				if i >= len(b) || b[i] != '"' {
+					return i, sc.errAt(i, "want a field name")
+				}
+				end, _, err := sc.string(i)
+				if err != nil {
+					return end, err
+				}
+				i = sc.space(end)
+				if i >= len(b) || b[i] != ':' {
+					return i, sc.errAt(i, "want ':'")
+				}
+				i = sc.space(i + 1)
+			}
+			end, err := sc.value(i, depth+1)
+			if err != nil {
+				return end, err
+			}
+			i = sc.space(end)
+			if i < len(b) && b[i] == closing {
+				return i + 1, nil
+			}
+			if i >= len(b) || b[i] != ',' {
+				return i, sc.errAt(i, "want ',' or '"+string(closing)+"'")
+			}
+			i = sc.space(i + 1)
+		}
+	case c == '-' || c >= '0' && c <= '9':
+		return sc.number(i)
+	case c == 't':
+		return sc.literal(i, "true")
+	case c == 'f':
+		return sc.literal(i, "false")
+	case c == 'n':
+		return sc.literal(i, "null")
+	}
+	return i, sc.errAt(i, "want a value")
 }
 
-// decodeString decodes a valid JSON string; one without escapes is its bytes.
-func decodeString(quoted []byte) (string, error) {
-	if bytes.IndexByte(quoted, '\\') < 0 {
-		return string(quoted[1 : len(quoted)-1]), nil
+func (sc *scanner) literal(i int, word string) (int, error) {
+	for k := 0; k < len(word); k++ {
+		if i+k >= len(sc.b) {
+			return i + k, errTruncated
+		}
+		if sc.b[i+k] != word[k] {
+			return i + k, sc.errAt(i+k, "want "+word)
+		}
 	}
-	var s string
-	err := json.Unmarshal(quoted, &s)
-	return s, err
+	return i + len(word), nil
 }
+
+// number checks -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? at i.
+func (sc *scanner) number(i int) (int, error) {
+	b := sc.b
+	digits := func(i int) (int, error) {
+		if i >= len(b) {
+			return i, errTruncated
+		}
+		if b[i] < '0' || b[i] > '9' {
+			return i, sc.errAt(i, "want a digit")
+		}
+		for i < len(b) && b[i] >= '0' && b[i] <= '9' {
+			i++
+		}
+		return i, nil
+	}
+	if b[i] == '-' {
+		i++
+	}
+	var err error
+	if i < len(b) && b[i] == '0' {
+		i++
+	} else if i, err = digits(i); err != nil {
+		return i, err
+	}
+	if i < len(b) && b[i] == '.' {
+		if i, err = digits(i + 1); err != nil {
+			return i, err
+		}
+	}
+	if i < len(b) && (b[i] == 'e' || b[i] == 'E') {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if i, err = digits(i); err != nil {
+			return i, err
+		}
+	}
+	return i, nil
+}
+
+// string checks the JSON string starting with the quote at i and returns
+// the index just after its closing quote, and whether it holds escapes.
+func (sc *scanner) string(i int) (end int, escaped bool, err error) {
+	b := sc.b
+	for i++; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == '"':
+			return i + 1, escaped, nil
+		case c == '\\':
+			escaped = true
+			i++
+			if i >= len(b) {
+				return i, true, errTruncated
+			}
+			switch b[i] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+			case 'u':
+				for k := 1; k <= 4; k++ {
+					if i+k >= len(b) {
+						return i + k, true, errTruncated
+					}
+					if !isHex(b[i+k]) {
+						return i + k, true, sc.errAt(i+k, "want a hex digit in \\u")
+					}
+				}
+				i += 4
+			default:
+				return i, true, sc.errAt(i, "want an escape")
+			}
+		case c < 0x20:
+			return i, escaped, fmt.Errorf("not JSON: a control character U+%04X in a string at byte %d", c, i)
+		}
+	}
+	return i, escaped, errTruncated
+}
+
+// unquote decodes a valid JSON string (quotes included) as encoding/json
+// does: an unpaired surrogate escape becomes U+FFFD.
+func unquote(quoted []byte, escaped bool) string {
+	s := quoted[1 : len(quoted)-1]
+	if !escaped {
+		return string(s)
+	}
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' {
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r := hex4(s[i+1 : i+5])
+			i += 4
+			if utf16.IsSurrogate(r) {
+				pair := unicode.ReplacementChar
+				if i+6 < len(s) && s[i+1] == '\\' && s[i+2] == 'u' {
+					pair = utf16.DecodeRune(r, hex4(s[i+3:i+7]))
+				}
+				if pair != unicode.ReplacementChar {
+					i += 6
+				}
+				r = pair
+			}
+			out = utf8.AppendRune(out, r)
+		default: // " \\ /
+			out = append(out, s[i])
+		}
+	}
+	return string(out)
+}
+
+// hex4 reads four hex digits.
+func hex4(h []byte) rune {
+	var r rune
+	for _, c := range h[:4] {
+		switch {
+		case c <= '9':
+			c -= '0'
+		case c >= 'a':
+			c -= 'a' - 10
+		default:
+			c -= 'A' - 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
+}
+
+func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 // replaceText returns the line with the text field's value replaced by text,
 // every other byte kept.
@@ -139,14 +376,6 @@ func (jl *jsonLine) replaceText(dst []byte, text string) []byte {
 	dst = append(dst, jl.line[:jl.textStart]...)
 	dst = appendJSONString(dst, text)
 	return append(dst, jl.line[jl.textEnd:]...)
-}
-
-func notJSON(err error) error {
-	var syntax *json.SyntaxError
-	if errors.As(err, &syntax) && syntax.Offset >= 0 && strings.HasPrefix(syntax.Error(), "unexpected end") {
-		return errors.New("not JSON: the line ends inside the object (truncated?)")
-	}
-	return fmt.Errorf("not JSON: %v", err)
 }
 
 // invalidAt returns the offset of the first byte of b that is not valid UTF-8.

@@ -112,6 +112,11 @@ func FuzzJSONL(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line []byte) {
 		jl, err := parseJSONLine(line, "text", "id")
 		if err != nil {
+			// the reader's own JSON check must agree with encoding/json's
+			notJSON := strings.HasPrefix(err.Error(), "not JSON")
+			if !strings.HasPrefix(err.Error(), "invalid UTF-8") && notJSON == json.Valid(line) {
+				t.Fatalf("%q: reader says %q, json.Valid says %v", line, err, json.Valid(line))
+			}
 			return
 		}
 		var fields map[string]json.RawMessage // encoding/json's reading, to compare
