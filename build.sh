@@ -8,7 +8,9 @@
 #   ./build.sh bench    every benchmark: Go (native), Harf vs JS libraries in Node.js,
 #                       load-to-ready in Chromium, then a longer fuzz run of each
 #                       fuzz target (FUZZTIME per target, default 30s); the results
-#                       table is also written to $BENCH_RESULTS if set
+#                       table is also written to $BENCH_RESULTS if set; and the
+#                       command line against the JS API (CLI_BENCH_MB of JSONL)
+#   ./build.sh bench-cli  only the command line against the JS API
 #   ./build.sh screenshot  writes docs/screenshot.png: the page with the sample article
 #                       searched for the sample names (headless Chromium)
 set -euo pipefail
@@ -232,6 +234,24 @@ fuzz_long() {
 	fi
 }
 
+# cli_bench measures bin/harf against the same work through the JS API in
+# one Node.js process (internal/clibench): search of 100 names and normalize
+# over a generated JSONL corpus of CLI_BENCH_MB (default 100) MB, and the
+# command's peak RSS on 10 MB and on that corpus. The table goes to $2.
+cli_bench() {
+	go run ./internal/clibench -harf bin/harf -web web -dir "$1" -mb "${CLI_BENCH_MB:-100}" -out "$2"
+	rm -f "$1"/*.jsonl # hundreds of MB
+}
+
+# bench_cli is ./build.sh bench-cli: that benchmark alone.
+bench_cli() {
+	local tmp
+	tmp=$(mktemp -d)
+	trap "rm -rf '$tmp'" EXIT # expanded now: tmp is local
+	step "build" build
+	step "command line vs JS API (internal/clibench)" cli_bench "$tmp/cli" "$tmp/cli.md"
+}
+
 bench_all() {
 	local tmp
 	tmp=$(mktemp -d)
@@ -243,11 +263,17 @@ bench_all() {
 	step "load to ready (headless Chromium)" load_bench "$tmp/load.json"
 	step "Harf vs JavaScript (node web/tools/bench.mjs)" node web/tools/bench.mjs "$tmp/data" \
 		--go-bench "$tmp/go-bench.txt" --load "$tmp/load.json" --out "${BENCH_RESULTS:-$tmp/results.md}"
+	step "command line vs JS API (internal/clibench)" cli_bench "$tmp/cli" "$tmp/cli.md"
 	step "fuzz every target (${FUZZTIME:-30s} each)" fuzz_long
+	if [ -n "${BENCH_RESULTS:-}" ]; then
+		printf '\n' >>"$BENCH_RESULTS"
+		cat "$tmp/cli.md" >>"$BENCH_RESULTS"
+	fi
 	printf '\n=== SUMMARY\n'
 	printf '%s\n' "${passed[@]}"
 	printf '\n=== RESULTS\n\n'
 	cat "${BENCH_RESULTS:-$tmp/results.md}"
+	[ -n "${BENCH_RESULTS:-}" ] || { printf '\n'; cat "$tmp/cli.md"; }
 }
 
 # screenshot writes docs/screenshot.png (web/browsertest/page_perf_test.go).
@@ -260,9 +286,10 @@ build) build ;;
 serve) serve ;;
 test) test_all ;;
 bench) bench_all ;;
+bench-cli) bench_cli ;;
 screenshot) screenshot ;;
 *)
-	echo "usage: $0 [build|serve|test|bench|screenshot]" >&2
+	echo "usage: $0 [build|serve|test|bench|bench-cli|screenshot]" >&2
 	exit 2
 	;;
 esac

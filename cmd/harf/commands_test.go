@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/harf-project/harf/arabic/fuzzy"
 	"github.com/harf-project/harf/arabic/normalize"
 	"github.com/harf-project/harf/arabic/translit"
+	"github.com/harf-project/harf/internal/corpus"
 )
 
 // article is a paragraph of our own with what normalization acts on:
@@ -388,5 +390,28 @@ func TestProgress(t *testing.T) {
 	}
 	if off := harf(t, "", "normalize", "--input", "jsonl", "--progress=false", file); off.stderr != "" {
 		t.Errorf("--progress=false wrote %q", off.stderr)
+	}
+}
+
+// TestWriteError checks that a failed write (a full disk) stops the command
+// with status 2 and says why.
+func TestWriteError(t *testing.T) {
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full here")
+	}
+	defer full.Close()
+	paras := strings.Split(corpus.Generate(2<<20), "\n\n")
+	dir := writeFiles(t, map[string]string{"corpus.jsonl": jsonlOf(paras)})
+	cmd := exec.Command(harfBin, "normalize", "--input", "jsonl", filepath.Join(dir, "corpus.jsonl"))
+	cmd.Stdout = full
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err = cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 2 {
+		t.Fatalf("normalize > /dev/full: %v, want exit status 2", err)
+	}
+	if got := stderr.String(); got != "harf: writing the output: write /dev/stdout: no space left on device\n" {
+		t.Errorf("stderr = %q", got)
 	}
 }

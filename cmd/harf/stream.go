@@ -67,7 +67,8 @@ func stream(in *inputFlags, files []string, stdin io.Reader, stdout, stderr io.W
 	bar := newProgress(in, files, stderr)
 	order := make(chan *job, 2*in.jobs+2) // the jobs in flight, in input order
 	work := make(chan *job)
-	go read(in, files, stdin, order, work)
+	stop := make(chan struct{}) // closed when the output fails: read no more
+	go read(in, files, stdin, order, work, stop)
 	var wg sync.WaitGroup
 	for range in.jobs {
 		wg.Add(1)
@@ -80,6 +81,7 @@ func stream(in *inputFlags, files []string, stdin io.Reader, stdout, stderr io.W
 		}()
 	}
 	w := bufio.NewWriterSize(stdout, 256<<10)
+	writeFailed := false
 	for j := range order {
 		<-j.done
 		if j.problem != "" {
@@ -88,15 +90,16 @@ func stream(in *inputFlags, files []string, stdin io.Reader, stdout, stderr io.W
 			fmt.Fprintln(stderr, j.problem)
 			failed = true
 		}
-		if _, err := w.Write(j.out); err != nil && !failed {
+		if _, err := w.Write(j.out); err != nil && !writeFailed {
 			fmt.Fprintf(stderr, "harf: writing the output: %v\n", err)
-			failed = true
+			failed, writeFailed = true, true
+			close(stop)
 		}
 		matched = matched || j.matched
 		bar.add(j.size)
 	}
 	wg.Wait()
-	if err := w.Flush(); err != nil {
+	if err := w.Flush(); err != nil && !writeFailed {
 		fmt.Fprintf(stderr, "harf: writing the output: %v\n", err)
 		failed = true
 	}
@@ -130,21 +133,36 @@ func run1(in *inputFlags, j *job, fn process) {
 	d.raw, d.text, d.json = nil, "", nil // done: let the memory go before the writer gets to it
 }
 
-// read sends every document to order (in input order) and then to work.
-func read(in *inputFlags, files []string, stdin io.Reader, order, work chan<- *job) {
+// read sends every document to order (in input order) and then to work,
+// until stop is closed.
+func read(in *inputFlags, files []string, stdin io.Reader, order, work chan<- *job, stop <-chan struct{}) {
 	defer close(order)
 	defer close(work)
+	stopped := false
+	queue := func(j *job) bool {
+		select {
+		case order <- j:
+			return true
+		case <-stop:
+			stopped = true
+			return false
+		}
+	}
 	send := func(j *job) {
 		j.done = make(chan struct{})
-		order <- j
-		work <- j
+		if queue(j) {
+			work <- j
+		}
 	}
 	fail := func(problem string) {
 		j := &job{problem: problem, done: make(chan struct{})}
 		close(j.done)
-		order <- j
+		queue(j)
 	}
 	for _, name := range files {
+		if stopped {
+			return
+		}
 		var r io.Reader = stdin
 		if name != "-" {
 			f, err := os.Open(name)
@@ -163,7 +181,7 @@ func read(in *inputFlags, files []string, stdin io.Reader, order, work chan<- *j
 				if len(bytes.TrimSpace(b)) > 0 {
 					send(&job{doc: document{file: name, line: line, raw: b}, size: size})
 				}
-				if err == io.EOF {
+				if err == io.EOF || stopped {
 					break
 				}
 				if err != nil {

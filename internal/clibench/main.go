@@ -35,7 +35,7 @@ func main() {
 	dir := flag.String("dir", "", "a directory for the corpus and the outputs (required)")
 	mb := flag.Int("mb", 100, "size of the large corpus in MB")
 	smallMB := flag.Int("small-mb", 10, "size of the small corpus in MB (peak memory only)")
-	jsSearchMB := flag.Int("js-search-mb", 10, "MB of the corpus the JS API searches (its searchAll prepares the names on every call: slow)")
+	jsSearchMB := flag.Int("js-search-mb", 2, "MB of the corpus the JS API searches (its searchAll prepares the names on every call: slow)")
 	out := flag.String("out", "", "also write the results table (Markdown) to this file")
 	flag.Parse()
 	if *dir == "" {
