@@ -79,7 +79,13 @@ func parseJSONLine(line []byte, field, idField string) (jsonLine, error) {
 			return jl, sc.errAt(i, "want ':'")
 		}
 		start := sc.space(i + 1)
-		end, err := sc.value(start, 1)
+		var end int
+		var esc bool // the value is a string with escapes
+		if start < len(line) && line[start] == '"' {
+			end, esc, err = sc.string(start)
+		} else {
+			end, err = sc.value(start, 1)
+		}
 		if err != nil {
 			return jl, err
 		}
@@ -93,7 +99,6 @@ func parseJSONLine(line []byte, field, idField string) (jsonLine, error) {
 				problem = fmt.Errorf("field %q is not a string", field)
 				break
 			}
-			_, esc, _ := sc.string(start)
 			jl.text = unquote(line[start:end], esc)
 			jl.textStart, jl.textEnd = start, end
 		case idField != "" && string(key) == idField:
@@ -273,6 +278,9 @@ func (sc *scanner) number(i int) (int, error) {
 func (sc *scanner) string(i int) (end int, escaped bool, err error) {
 	b := sc.b
 	for i++; i < len(b); i++ {
+		if plainInString[b[i]] {
+			continue
+		}
 		switch c := b[i]; {
 		case c == '"':
 			return i + 1, escaped, nil
@@ -368,6 +376,15 @@ func hex4(h []byte) rune {
 	return r
 }
 
+// plainInString marks the bytes that stand for themselves in a JSON string:
+// all but the quote, the backslash and control characters.
+var plainInString = func() (t [256]bool) {
+	for c := 0x20; c < 256; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
 func isHex(c byte) bool { return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
 
 // replaceText returns the line with the text field's value replaced by text,
@@ -397,10 +414,11 @@ const hexDigits = "0123456789abcdef"
 // requires, and U+2028/U+2029 so the line is also valid JavaScript.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	valid := utf8.ValidString(s) // then only U+2028 and U+2029 (E2 80 A8/A9) need a look among multibyte runes
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+		if plainInString[c] && (c < utf8.RuneSelf || valid && c != 0xE2) {
 			i++
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/harf-project/harf/internal/corpus"
 	"github.com/harf-project/harf/internal/peakrss"
@@ -110,6 +111,12 @@ func FuzzJSONL(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
+		if s := string(line); utf8.ValidString(s) { // the writer: any text, as a JSON string
+			var back string
+			if q := appendJSONString(nil, s); json.Unmarshal(q, &back) != nil || back != s {
+				t.Fatalf("appendJSONString(%q) = %s reads back %q", s, q, back)
+			}
+		}
 		jl, err := parseJSONLine(line, "text", "id")
 		if err != nil {
 			// the reader's own JSON check must agree with encoding/json's
