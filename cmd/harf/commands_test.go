@@ -320,7 +320,7 @@ func TestHelp(t *testing.T) {
 			t.Errorf("harf --help does not mention %s", name)
 		}
 	}
-	flagLine := regexp.MustCompile(`^  -(\S+)`)
+	flagLine := regexp.MustCompile(`^  --?(\w[\w-]*)`)
 	for name := range commands {
 		r := harf(t, "", name, "--help")
 		wantStatus(t, r, 0, name+" --help")

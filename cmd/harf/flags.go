@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -32,11 +33,16 @@ func newFlagSet(name, synopsis, about, examples string) *flagSet {
 // usage writes the command's help: synopsis, every flag, examples.
 func (fs *flagSet) usage(w io.Writer) {
 	fmt.Fprintf(w, "Usage: %s %s\n\n%s\n\nFlags:\n", fs.Name(), fs.synopsis, fs.about)
-	fs.SetOutput(w)
+	var flags strings.Builder
+	fs.SetOutput(&flags)
 	fs.PrintDefaults()
 	fs.SetOutput(io.Discard)
+	// the long flags as the documentation writes them: --name (-name works too)
+	io.WriteString(w, longFlag.ReplaceAllString(flags.String(), "$1--$2"))
 	fmt.Fprintf(w, "\nExamples:\n%s\n", indent(fs.examples))
 }
+
+var longFlag = regexp.MustCompile(`(?m)^(  )-(\w\w)`)
 
 func indent(s string) string {
 	return "  " + strings.ReplaceAll(strings.TrimSpace(s), "\n", "\n  ")

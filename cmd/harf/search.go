@@ -32,13 +32,13 @@ Exit status: 0 when something matched, 1 when nothing did, 2 on any error.
 harf search --names watchlist.txt articles/*.txt
 harf search --names watchlist.txt --input jsonl --id url --format csv news.jsonl > hits.csv
 harf search --query المقداد --whole-words --max-distance 0 --offsets utf16 article.txt
-grep -l . articles/*.txt | xargs harf search --query سلمى --limit 1 --format tsv`)
+cat news.jsonl | harf search --input jsonl --query سلمى --limit 1 --format tsv`)
 	in := addInputFlags(fs)
 	nf := addNormalizeFlags(fs, "for the text and the queries")
 	var queries listFlag
 	fs.Var(&queries, "query", "a `NAME` or word to find; repeat for several (e.g. --query \"سلمى إبراهيم\" --query Haddad)")
 	names := fs.String("names", "", "a `FILE` of names to find, one a line, as well as any --query (e.g. --names watchlist.txt)")
-	maxDistance := fs.Int("max-distance", -1, "the most edits a match may differ from its query by, `N` >= 0\n(default: chosen from each query's length; e.g. --max-distance 1)")
+	maxDistance := fs.Int("max-distance", -1, "the most edits a match may differ from its query by, `N` >= 0;\n-1 chooses it from each query's length (e.g. --max-distance 1)")
 	wholeWords := fs.Bool("whole-words", false, "match whole words only: no query glued to a longer word (e.g. --whole-words)")
 	clitics := fs.Bool("clitics", true, "let و ف ب ك ل and ال stand before a word (e.g. --clitics=false)")
 	crossScript := fs.Bool("cross-script", true, "let a query in Latin letters find the Arabic spelling (e.g. --cross-script=false)")
