@@ -1,19 +1,19 @@
 // jsapi.mjs does the command line's benchmark work through Harf's JavaScript
-// API (web/harf.js load()) in ONE Node.js process: it streams a JSONL corpus
-// line by line, searches every document for a list of names
-// (harf.searchAll) and writes the matches as JSONL, then streams it again,
-// normalizes every document (harf.normalize) and writes the lines back with
-// the text replaced. It prints its timings as JSON on standard output.
+// API (web/harf.js load()) in one Node.js process: it streams a JSONL corpus
+// line by line and either searches every document for a list of names
+// (harf.searchAll) and writes the matches as JSONL, or normalizes every
+// document (harf.normalize) and writes the lines back with the text
+// replaced. It prints its wall and CPU time as JSON on standard output.
 //
-//   node internal/clibench/jsapi.mjs HARF_JS CORPUS.jsonl NAMES.json OUTDIR [SEARCH_BYTES]
+//   node internal/clibench/jsapi.mjs HARF_JS CORPUS.jsonl NAMES.json OUTDIR search|normalize [BYTES]
 //
-// SEARCH_BYTES stops the search after that much of the corpus: searchAll
-// prepares the names on every call, so the whole corpus would take long.
+// BYTES stops after that much of the corpus: searchAll prepares the names on
+// every call, so searching the whole corpus would take long.
 import { createReadStream, openSync, writeSync, closeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 
-const [harfJS, corpus, namesFile, outDir, searchBytes] = process.argv.slice(2);
+const [harfJS, corpus, namesFile, outDir, task, limitBytes] = process.argv.slice(2);
 const { load } = await import(pathToFileURL(harfJS).href);
 const harf = await load();
 const names = JSON.parse(await import('node:fs/promises').then((fs) => fs.readFile(namesFile, 'utf8')));
@@ -28,6 +28,7 @@ async function run(outName, work, limit = Infinity) {
   let matches = 0;
   let bytes = 0;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const lines = createInterface({ input: createReadStream(corpus), crlfDelay: Infinity });
   for await (const line of lines) {
     if (bytes >= limit) break;
@@ -43,20 +44,28 @@ async function run(outName, work, limit = Infinity) {
   flush();
   closeSync(fd);
   lines.close();
-  return { seconds: (performance.now() - start) / 1000, bytes, docs, matches };
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - start) / 1000, cpu: (used.user + used.system) / 1e6, bytes, docs, matches };
 }
 
-const search = await run('js-search.jsonl', (doc, n) => {
-  const ms = harf.searchAll(doc.text, names);
-  let s = '';
-  for (const m of ms) {
-    s += JSON.stringify({ doc: doc.id ?? n, query: m.query, start: m.start, end: m.end, text: m.text, distance: m.distance, score: m.score }) + '\n';
-  }
-  return { s, n: ms.length };
-}, searchBytes ? Number(searchBytes) : Infinity);
-const normalize = await run('js-normalize.jsonl', (doc) => {
-  doc.text = harf.normalize(doc.text);
-  return { s: JSON.stringify(doc) + '\n', n: 0 };
-});
-console.log(JSON.stringify({ search, normalize }));
+const limit = limitBytes ? Number(limitBytes) : Infinity;
+let result;
+if (task === 'search') {
+  result = await run('js-search.jsonl', (doc, n) => {
+    const ms = harf.searchAll(doc.text, names);
+    let s = '';
+    for (const m of ms) {
+      s += JSON.stringify({ doc: doc.id ?? n, query: m.query, start: m.start, end: m.end, text: m.text, distance: m.distance, score: m.score }) + '\n';
+    }
+    return { s, n: ms.length };
+  }, limit);
+} else if (task === 'normalize') {
+  result = await run('js-normalize.jsonl', (doc) => {
+    doc.text = harf.normalize(doc.text);
+    return { s: JSON.stringify(doc) + '\n', n: 0 };
+  }, limit);
+} else {
+  throw new Error(`unknown task ${task}`);
+}
+console.log(JSON.stringify(result));
 process.exit(0); // the Go program behind harf waits for calls for ever
