@@ -414,12 +414,17 @@ const hexDigits = "0123456789abcdef"
 // requires, and U+2028/U+2029 so the line is also valid JavaScript.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
-	valid := utf8.ValidString(s) // then only U+2028 and U+2029 (E2 80 A8/A9) need a look among multibyte runes
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if plainInString[c] && (c < utf8.RuneSelf || valid && c != 0xE2) {
+		if plainInString[c] && c < utf8.RuneSelf {
 			i++
+			continue
+		}
+		// A two-byte rune (Arabic, U+0080–U+07FF) is always valid and never
+		// U+2028/9: no need to decode it.
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
 			continue
 		}
 		if c < utf8.RuneSelf {

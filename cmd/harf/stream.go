@@ -45,6 +45,10 @@ func (d *document) where() string {
 // exit status. An error skips the document and is reported as FILE:LINE: err.
 type process func(d *document, buf []byte) (out []byte, matched bool, err error)
 
+// bufPool holds output buffers for reuse: one per document would otherwise
+// be allocated and cleared for each line of a corpus.
+var bufPool = sync.Pool{New: func() any { return []byte(nil) }}
+
 // job is a document on its way through the workers.
 type job struct {
 	doc     document
@@ -97,6 +101,9 @@ func stream(in *inputFlags, files []string, stdin io.Reader, stdout, stderr io.W
 		}
 		matched = matched || j.matched
 		bar.add(j.size)
+		if j.out != nil {
+			bufPool.Put(j.out[:0]) // boxing the slice header costs little; the bytes are what is reused
+		}
 	}
 	wg.Wait()
 	if err := w.Flush(); err != nil && !writeFailed {
@@ -124,7 +131,7 @@ func run1(in *inputFlags, j *job, fn process) {
 		}
 		d.text = string(d.raw)
 	}
-	out, matched, err := fn(d, nil)
+	out, matched, err := fn(d, bufPool.Get().([]byte)[:0])
 	if err != nil {
 		j.problem = d.where() + ": " + err.Error()
 		return
