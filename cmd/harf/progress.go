@@ -38,14 +38,16 @@ func newProgress(in *inputFlags, files []string, stderr io.Writer) *progress {
 		}
 		total += info.Size()
 	}
-	return &progress{bar: progressbar.NewOptions64(total,
+	bar := progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(stderr),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionSetDescription("harf"),
 		progressbar.OptionThrottle(100*time.Millisecond),
 		progressbar.OptionSetPredictTime(total > 0),
 		progressbar.OptionClearOnFinish(),
-	)}
+	)
+	bar.RenderBlank() // at once: the first update may come only after a large batch
+	return &progress{bar: bar}
 }
 
 func (p *progress) add(n int) {
