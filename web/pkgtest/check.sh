@@ -2,7 +2,8 @@
 # check.sh tests the npm package as a user gets it: `npm pack` in web/, the
 # tarball installed OFFLINE (no registry) into an empty project, then
 #   1. node imports it by name and uses it (app.mjs);
-#   2. tsc resolves its types under moduleResolution nodenext (app.ts);
+#   2. tsc resolves its types under moduleResolution nodenext, and bundler
+#      (app.ts);
 #   3. esbuild bundles app.mjs into one file that runs with the package
 #      uninstalled, harf.wasm and wasm_exec.js copied beside the bundle.
 # Needs web/harf.wasm (./build.sh) and web/tools' packages (npm ci).
@@ -19,15 +20,15 @@ echo "packed $tgz ($(wc -c <"$tmp/$tgz") bytes): $(tar -tzf "$tmp/$tgz" | sed 's
 
 app=$tmp/app
 mkdir "$app"
-cp "$here/app.mjs" "$here/app.ts" "$here/tsconfig.json" "$app/"
+cp "$here/app.mjs" "$here/app.ts" "$here/tsconfig.json" "$here/tsconfig.bundler.json" "$app/"
 echo '{"name": "app", "private": true, "type": "module"}' >"$app/package.json"
 (cd "$app" && npm install --offline --no-audit --no-fund --silent "$tmp/$tgz")
 echo "installed $name offline into an empty project"
 
 (cd "$app" && node app.mjs)
 
-(cd "$app" && "$tools/tsc" -p tsconfig.json)
-echo "tsc (nodenext): the types resolve from '$name', misuses are rejected"
+(cd "$app" && "$tools/tsc" -p tsconfig.json && "$tools/tsc" -p tsconfig.bundler.json)
+echo "tsc (nodenext, bundler): the types resolve from '$name', misuses are rejected"
 
 (cd "$app" && "$tools/esbuild" app.mjs --bundle --platform=node --format=esm --log-level=warning --outfile=dist/app.mjs)
 cp "$app/node_modules/$name/harf.wasm" "$app/node_modules/$name/wasm_exec.js" "$app/dist/"
