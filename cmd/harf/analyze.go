@@ -17,8 +17,7 @@ func runAnalyze(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
    "variants": [{"key", "forms": [{"text", "count", "spans": [[start, end], ...]}]}]}
 characters counts code points; spans are offsets into the document in --offsets units.
 
-Each FILE is one document; - or no FILE reads standard input; with --input jsonl
-each line is a document (a JSON object).`,
+`+inputHelp,
 		`harf analyze article.txt
 harf analyze --preset aggressive --offsets utf16 --input jsonl --id url news.jsonl`)
 	in := addInputFlags(fs)
@@ -29,7 +28,7 @@ harf analyze --preset aggressive --offsets utf16 --input jsonl --id url news.jso
 	}
 	opts, err := nf.resolve()
 	if err == nil {
-		err = in.check()
+		err = in.check(fs)
 	}
 	unit, uerr := offsets.ParseUnit(*unitName)
 	if err == nil && uerr != nil {

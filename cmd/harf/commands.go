@@ -12,13 +12,18 @@ import (
 	"github.com/harf-project/harf/arabic/translit"
 )
 
-const inputHelp = `Each FILE is one document; - or no FILE reads standard input. With --input jsonl
-each line is a document (a JSON object) and the output is the same JSONL with
-the --field value replaced, every other field kept in its place.`
+// inputHelp says what a document is; rewriteHelp what the commands that
+// rewrite text write for JSONL.
+const (
+	inputHelp = `Each FILE is one document; - or no FILE reads standard input. With --input jsonl
+each line is a document (a JSON object).`
+	rewriteHelp = inputHelp + ` The output is then the same JSONL with the --field
+value replaced, every other field kept in its place.`
+)
 
 func runNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("normalize", "[--preset P] [--OPTION=true|false ...] [FILE ...]",
-		"Normalizes Arabic text: the preset's rules (search by default), with single options\nturned on or off.\n\n"+inputHelp,
+		"Normalizes Arabic text: the preset's rules (search by default), with single options\nturned on or off.\n\n"+rewriteHelp,
 		`harf normalize article.txt > clean.txt
 harf normalize --preset light --digits article.txt
 harf normalize --diacritics=false --tatweel=false < article.txt
@@ -30,7 +35,7 @@ harf normalize --input jsonl --field body --preset aggressive news.jsonl > clean
 	}
 	opts, err := nf.resolve()
 	if err == nil {
-		err = in.check()
+		err = in.check(fs)
 	}
 	if err != nil {
 		return usageError(fs, stderr, err)
@@ -77,13 +82,13 @@ harf transliterate --scheme ala-lc --input jsonl --field title news.jsonl`
 			`harf detransliterate --scheme buckwalter romanized.txt
 echo "mar7aba ya 7abibi" | harf detransliterate --scheme arabizi`
 	}
-	fs := newFlagSet(name, "--scheme ID [FILE ...]", about+"\n\n"+inputHelp, examples)
+	fs := newFlagSet(name, "--scheme ID [FILE ...]", about+"\n\n"+rewriteHelp, examples)
 	in := addInputFlags(fs)
 	id := fs.String("scheme", "", "the scheme `ID`, one of:"+schemesHelp(reverse)+"\n(e.g. --scheme buckwalter)")
 	if status, ok := parse(fs, args, stdout, stderr); !ok {
 		return status
 	}
-	err := in.check()
+	err := in.check(fs)
 	var scheme *translit.Scheme
 	if err == nil && *id == "" {
 		err = errors.New("--scheme is required")

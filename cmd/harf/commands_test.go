@@ -261,6 +261,8 @@ func TestExitStatus(t *testing.T) {
 		{[]string{"normalize", "-j", "0", a}, 2, "-j must be at least 1"},
 		{[]string{"normalize", "--input", "jsonl", "--field", "", a}, 2, "--field must name a field"},
 		{[]string{"analyze", "--offsets", "rune", a}, 2, `unknown offset unit "rune"`},
+		{[]string{"normalize", "--field", "body", a}, 2, "--field applies to --input jsonl only"},
+		{[]string{"search", "--query", "المقداد", "--id", "url", a}, 2, "--id applies to --input jsonl only"},
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"`},
 		{[]string{}, 2, "Usage"},
 		{[]string{"version", "extra"}, 2, "takes no arguments"},

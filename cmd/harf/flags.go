@@ -120,10 +120,21 @@ func addInputFlags(fs *flagSet) *inputFlags {
 	return in
 }
 
-// check validates the input flags.
-func (in *inputFlags) check() error {
+// check validates the input flags of fs.
+func (in *inputFlags) check(fs *flagSet) error {
 	if in.input != "text" && in.input != "jsonl" {
 		return fmt.Errorf("unknown --input %q (known: text, jsonl)", in.input)
+	}
+	if in.input == "text" {
+		var misplaced error
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "field" || f.Name == "id" {
+				misplaced = fmt.Errorf("--%s applies to --input jsonl only", f.Name)
+			}
+		})
+		if misplaced != nil {
+			return misplaced
+		}
 	}
 	if in.jobs < 1 {
 		return fmt.Errorf("-j must be at least 1, not %d", in.jobs)

@@ -27,7 +27,7 @@ text.slice(start, end), --offsets byte for UTF-8 bytes.
 
 Exit status: 0 when something matched, 1 when nothing did, 2 on any error.
 
-`+inputHelp[:strings.Index(inputHelp, " and the output")]+".",
+`+inputHelp,
 		`harf search --query "هيثم بن طارق" --query Mekdad article.txt
 harf search --names watchlist.txt articles/*.txt
 harf search --names watchlist.txt --input jsonl --id url --format csv news.jsonl > hits.csv
@@ -52,7 +52,7 @@ cat news.jsonl | harf search --input jsonl --query سلمى --limit 1 --format t
 	var err error
 	opts.Normalize, err = nf.resolve()
 	if err == nil {
-		err = in.check()
+		err = in.check(fs)
 	}
 	unit, uerr := offsets.ParseUnit(*unitName)
 	if err == nil && uerr != nil {
