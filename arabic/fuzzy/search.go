@@ -116,6 +116,7 @@ type Matcher struct {
 	// latinRun is the most text words a Latin query may match, 0 when
 	// there is no Latin query.
 	latinRun int
+	cross    *crossIndex // Latin queries by the skeleton of their likely Arabic spelling (crossscript.go)
 }
 
 // query is one prepared query.
