@@ -95,24 +95,44 @@ func skeletonBudget(n int) int {
 }
 
 // crossIndex finds the Latin queries whose skeleton is within its budget of
-// a skeleton of the text, by the symmetric deletions of index.
+// a skeleton of the text, by symmetric deletions as in index, kept apart by
+// the length of the query's skeleton so that a text skeleton meets only the
+// queries whose length it can reach.
 type crossIndex struct {
-	variants map[uint64][]int32 // hash of a deletion → queries
-	budget   int                // the largest budget of a query
+	byLen []map[uint64][]int32 // skeleton length → hash of a deletion → queries
 }
 
 // crossAdd indexes query qi under the deletions of its skeleton.
 func (m *Matcher) crossAdd(qi int, skel string) {
 	if m.cross == nil {
-		m.cross = &crossIndex{variants: map[uint64][]int32{}}
+		m.cross = &crossIndex{}
 	}
-	b := skeletonBudget(len(skel))
-	m.cross.budget = max(m.cross.budget, b)
-	deletions(skel, b, func(v uint64) {
-		if ids := m.cross.variants[v]; len(ids) == 0 || ids[len(ids)-1] != int32(qi) {
-			m.cross.variants[v] = append(ids, int32(qi))
+	x := m.cross
+	for len(x.byLen) <= len(skel) {
+		x.byLen = append(x.byLen, map[uint64][]int32{})
+	}
+	variants := x.byLen[len(skel)]
+	deletions(skel, skeletonBudget(len(skel)), func(v uint64) {
+		if ids := variants[v]; len(ids) == 0 || ids[len(ids)-1] != int32(qi) {
+			variants[v] = append(ids, int32(qi))
 		}
 	})
+}
+
+// lookup calls f with every query whose skeleton is within its budget of
+// skel (some more than once).
+func (x *crossIndex) lookup(skel string, f func(qi int32)) {
+	for n := max(len(skel)-2, 0); n < len(x.byLen) && n <= len(skel)+2; n++ {
+		b := skeletonBudget(n)
+		if abs(n-len(skel)) > b || len(x.byLen[n]) == 0 {
+			continue
+		}
+		deletions(skel, b, func(v uint64) {
+			for _, qi := range x.byLen[n][v] {
+				f(qi)
+			}
+		})
+	}
 }
 
 // latinClitic reports whether a cross-script match may take clitic c off a
@@ -167,18 +187,22 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	}
 	runs := map[run][]found{} // a run → the queries it matches
 	seen := map[int32]bool{}
+	// judged[q] == gen: query q was judged for the current run; tried[q] ==
+	// gen: its skeleton was compared with the run's.
+	judged, tried := make([]uint32, len(m.queries)), make([]uint32, len(m.queries))
+	var gen uint32
 	lookup := func(key, spelling string, clitics bool) []found {
 		rk := run{key, spelling, clitics}
 		if fs, ok := runs[rk]; ok {
 			return fs
 		}
 		var fs []found
-		judged := map[int]bool{}
+		gen++
 		judge := func(qi int, keysMatch bool) {
-			if judged[qi] {
+			if judged[qi] == gen {
 				return
 			}
-			judged[qi] = true
+			judged[qi] = gen
 			lq := m.queries[qi].latin
 			dist := -1
 			if keysMatch {
@@ -190,7 +214,6 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 			ok := keysMatch && lq.name == nil || sure
 			var c float64
 			if lq.name != nil && !sure {
-				c = lq.name.Cost(spelling)
 				bound := phonetic.MaxCost(len(lq.name.Spelling()))
 				switch {
 				case dist == 0:
@@ -203,7 +226,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 					// keepLikeliest: رياض and الرياض are one name
 					bound -= cliticCost
 				}
-				ok = c >= 0 && c <= bound
+				c, ok = lq.name.Within(spelling, max(bound, 0))
 			}
 			if ok {
 				if dist < 0 {
@@ -215,7 +238,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		if phonetic.Length(key) > 0 {
 			for _, sk := range phonetic.Skeletons(key) {
 				m.latin.lookup(sk, utf8.RuneCountInString(sk), 0, seen, func(e *entry, _ int) {
-					if !judged[e.q] && phonetic.Match(m.queries[e.q].latin.key, key) {
+					if judged[e.q] != gen && phonetic.Match(m.queries[e.q].latin.key, key) {
 						judge(e.q, true)
 					}
 				})
@@ -223,17 +246,14 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 		if m.cross != nil {
 			skel := phonetic.ArabicSkeleton(spelling)
-			clear(seen)
-			deletions(skel, m.cross.budget, func(v uint64) {
-				for _, qi := range m.cross.variants[v] {
-					if seen[qi] {
-						continue
-					}
-					seen[qi] = true
-					lq := m.queries[qi].latin
-					if levenshtein.ComputeDistance(lq.skel, skel) <= skeletonBudget(len(lq.skel)) {
-						judge(int(qi), false)
-					}
+			m.cross.lookup(skel, func(qi int32) {
+				if judged[qi] == gen || tried[qi] == gen {
+					return
+				}
+				tried[qi] = gen
+				lq := m.queries[qi].latin
+				if levenshtein.ComputeDistance(lq.skel, skel) <= skeletonBudget(len(lq.skel)) {
+					judge(int(qi), false)
 				}
 			})
 		}

@@ -1,6 +1,7 @@
 package phonetic
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -168,16 +169,36 @@ func (n *LatinName) Skeleton() string { return n.skeleton }
 // in nats: 0 for that spelling, a few nats for the usual variants, more for
 // other names; -1 when the model cannot align them at all.
 func (n *LatinName) Cost(arabic string) float64 {
-	c := n.cost([]rune("^" + Spelling(arabic) + "$"))
-	if c < 0 || n.best < 0 {
-		return -1
+	c, _ := n.Within(arabic, -1)
+	return c
+}
+
+// Within returns Cost(arabic) and whether it is at most maxCost; it is
+// faster than Cost, as it gives up on alignments that already cost more.
+// A negative maxCost sets no bound. When the cost is above maxCost, the
+// cost returned is -1.
+func (n *LatinName) Within(arabic string, maxCost float64) (float64, bool) {
+	if n.best < 0 {
+		return -1, false
 	}
-	return float64(c-n.best) / 10
+	limit := int32(-1)
+	if maxCost >= 0 {
+		limit = n.best + int32(maxCost*10)
+	}
+	c := n.cost([]rune("^"+Spelling(arabic)+"$"), limit)
+	if c < 0 {
+		return -1, false
+	}
+	return float64(c-n.best) / 10, true
 }
 
 // cost is the cheapest alignment of the name with the Arabic letters a, in
-// tenths of a nat, or -1.
-func (n *LatinName) cost(a []rune) int32 {
+// tenths of a nat, or -1 when there is none at most limit (when limit is
+// not negative).
+func (n *LatinName) cost(a []rune, limit int32) int32 {
+	if limit < 0 {
+		limit = math.MaxInt32
+	}
 	m := getModel()
 	L, A := len(n.groups), len(a)
 	w := A + 1
@@ -188,7 +209,7 @@ func (n *LatinName) cost(a []rune) int32 {
 	d[0] = 0
 	ins := m.ops[""]
 	relax := func(at int, c int32) {
-		if d[at] < 0 || c < d[at] {
+		if c <= limit && (d[at] < 0 || c < d[at]) {
 			d[at] = c
 		}
 	}
@@ -263,8 +284,8 @@ const (
 // Matches reports whether the model takes arabic for a spelling of the name:
 // its Cost is at most MaxCost of the name's length.
 func (n *LatinName) Matches(arabic string) bool {
-	c := n.Cost(arabic)
-	return c >= 0 && c <= MaxCost(len(n.spelling))
+	_, ok := n.Within(arabic, MaxCost(len(n.spelling)))
+	return ok
 }
 
 // skeletonClass maps Arabic letters (after the aggressive preset) to the
