@@ -41,17 +41,30 @@ const (
 	exactKeysCost = 4.0
 	cliticCost    = 3.0
 	minCrossStem  = 3
+	maxLeftOut    = 2   // middle words of a name a text may add to a Latin query
+	gluedCost     = 0.5 // the part of phonetic.MaxCost a name glued to the next word may cost
 )
 
 // latinQuery is the cross-script side of a query.
 type latinQuery struct {
-	key   string // phonetic.JoinedKey of the query
-	words int    // its words, for the longest run of text words to try
-	// name is the query for the learned model; nil when the query is
+	// forms[0] is the query; the others leave out one of its middle words
+	// (Mohammed bin Salman as Mohammed Salman), for a text that does.
+	forms []latinForm
+}
+
+// latinForm is one way to read a Latin query.
+type latinForm struct {
+	key   string // phonetic.JoinedKey
+	words int    // its words (phonetic.Keys: an article is part of its word)
+	// name is the form for the learned model; nil when the query is
 	// written with Arabizi digits, which the model does not know.
 	name *phonetic.LatinName
 	skel string // name's skeleton
 }
+
+// maxLatinForms caps the forms of one query: index entries number them
+// query×maxLatinForms + form.
+const maxLatinForms = 4
 
 // addLatin prepares query pq, written q, for cross-script matching when q
 // is in Latin letters.
@@ -59,29 +72,62 @@ func (m *Matcher) addLatin(pq *query, qi int, q string) {
 	if !phonetic.IsLatin(q) {
 		return
 	}
-	key := phonetic.JoinedKey(q)
-	lq := &latinQuery{key: key, words: len(phonetic.Keys(q))}
-	if !strings.ContainsAny(q, "0123456789") {
-		lq.name = phonetic.NewLatinName(q)
-		if lq.name.Spelling() == "" {
-			lq.name = nil
+	lq := &latinQuery{}
+	for _, text := range latinForms(q) {
+		f := latinForm{key: phonetic.JoinedKey(text), words: len(phonetic.Keys(text))}
+		if !strings.ContainsAny(text, "0123456789") {
+			if f.name = phonetic.NewLatinName(text); f.name.Spelling() == "" {
+				f.name = nil
+			}
 		}
-	}
-	if phonetic.Length(key) == 0 && lq.name == nil {
-		return
+		if phonetic.Length(f.key) == 0 && f.name == nil {
+			if len(lq.forms) == 0 {
+				return
+			}
+			continue
+		}
+		id := qi*maxLatinForms + len(lq.forms)
+		if phonetic.Length(f.key) > 0 {
+			budget := phonetic.MaxDistance(f.key)
+			for _, sk := range phonetic.Skeletons(f.key) {
+				m.latin.add(qword{s: sk, n: utf8.RuneCountInString(sk), budget: budget}, qi, len(lq.forms))
+			}
+		}
+		if f.name != nil {
+			f.skel = f.name.Skeleton()
+			m.crossAdd(id, f.skel)
+		}
+		lq.forms = append(lq.forms, f)
+		m.latinRun = max(m.latinRun, min(f.words+1, maxLatinWords))
 	}
 	pq.latin = lq
-	m.latinRun = max(m.latinRun, min(lq.words+1, maxLatinWords))
-	if phonetic.Length(key) > 0 {
-		budget := phonetic.MaxDistance(key)
-		for _, sk := range phonetic.Skeletons(key) {
-			m.latin.add(qword{s: sk, n: utf8.RuneCountInString(sk), budget: budget}, qi, 0)
+}
+
+// latinMiddle lists the Latin words that join the parts of a full name
+// ("son of"): a query leaves them out as a text may.
+var latinMiddle = map[string]bool{"bin": true, "ibn": true, "ben": true, "bint": true, "ould": true}
+
+// latinForms returns q and, for a name of three words or more, q with one
+// of its middle words left out (bin, ibn, ben, a father's name), at most
+// maxLatinForms in all. An article (al, el-) stays with its word.
+func latinForms(q string) []string {
+	words := strings.Fields(q)
+	forms := []string{q}
+	if len(words) < 3 {
+		return forms
+	}
+	for i := 1; i < len(words)-1 && len(forms) < maxLatinForms; i++ {
+		w := strings.ToLower(words[i])
+		if phonetic.Key(w) == "" && !latinMiddle[w] {
+			continue // an article alone, or a regnal number
 		}
+		rest := append(append([]string{}, words[:i]...), words[i+1:]...)
+		if j := i - 1; j > 0 && phonetic.Key(words[j]) == "" {
+			continue // the article of the word left out
+		}
+		forms = append(forms, strings.Join(rest, " "))
 	}
-	if lq.name != nil {
-		lq.skel = lq.name.Skeleton()
-		m.crossAdd(qi, lq.skel)
-	}
+	return forms
 }
 
 // skeletonBudget is the edits between the skeleton of a query's most likely
@@ -143,163 +189,239 @@ func latinClitic(c string) bool {
 	return c == "و" || c == "ف" || strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
 }
 
-// crossForm is one reading of a text word for cross-script matching.
-type crossForm struct {
+// crossWord is one reading of a text word for cross-script matching.
+type crossWord struct {
 	key      string // phonetic key
 	spelling string // phonetic.Spelling
 	article  bool   // the word without its clitics, the article among them
+	at       int    // the start of a word glued to the next: its bytes in the normalized word
+}
+
+// crossFound is a query form that a run of text words matches.
+type crossFound struct {
+	id, dist int     // query×maxLatinForms + form; phonetic.Distance of the keys
+	cost     float64 // the model's cost, 0 without a model
+	sure     bool    // kept whatever the model says
 }
 
 // crossScript adds the candidates of the Latin queries: every run of up to
-// m.latinRun Arabic words, its first word with or without its clitics.
+// m.latinRun Arabic words, its first word with or without its clitics, its
+// last word whole or, unless m.opts.WholeWords, the start of a word glued to
+// the next one; and the runs of three words or more with a middle word left
+// out (سعد الدين الحريري for Saad Hariri).
 func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	if m.latinRun == 0 {
 		return out
 	}
-	forms := map[string][]crossForm{} // distinct word → its forms (whole first)
-	wordForms := func(w Word) []crossForm {
-		if fs, ok := forms[w.Norm]; ok {
-			return fs
+	words := map[string][]crossWord{} // distinct word → its readings (whole first)
+	readWord := func(w Word) []crossWord {
+		if rs, ok := words[w.Norm]; ok {
+			return rs
 		}
-		fs := []crossForm{{key: phonetic.Key(w.Norm), spelling: phonetic.Spelling(w.Norm)}}
+		rs := []crossWord{{key: phonetic.Key(w.Norm), spelling: phonetic.Spelling(w.Norm)}}
 		if m.opts.Clitics {
 			ss, cut := stems(w.Norm)
 			for i, s := range ss {
-				if !latinClitic(w.Norm[:cut[i]]) {
+				c := w.Norm[:cut[i]]
+				if !latinClitic(c) {
 					continue
 				}
-				if k, sp := phonetic.Key(s), phonetic.Spelling(s); k != fs[0].key && utf8.RuneCountInString(sp) >= minCrossStem {
-					fs = append(fs, crossForm{k, sp, strings.HasSuffix(w.Norm[:cut[i]], "ال") || strings.HasSuffix(w.Norm[:cut[i]], "لل")})
+				if k, sp := phonetic.Key(s), phonetic.Spelling(s); k != rs[0].key && utf8.RuneCountInString(sp) >= minCrossStem {
+					rs = append(rs, crossWord{key: k, spelling: sp, article: strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")})
 				}
 			}
 		}
-		forms[w.Norm] = fs
-		return fs
+		words[w.Norm] = rs
+		return rs
 	}
-	type found struct {
-		q, dist int
-		cost    float64 // the model's cost, 0 without a model
-		sure    bool    // the keys match exactly: kept whatever the model says
+	prefixes := map[string][]crossWord{} // distinct word → its starts, for a word glued to the next
+	readPrefixes := func(w Word) []crossWord {
+		if rs, ok := prefixes[w.Norm]; ok {
+			return rs
+		}
+		var rs []crossWord
+		n := utf8.RuneCountInString(w.Norm)
+		for i, k := 0, 0; i < len(w.Norm); {
+			_, size := utf8.DecodeRuneInString(w.Norm[i:])
+			i += size
+			k++
+			if k >= minGluedLatin && n-k >= minGluedRest {
+				p := w.Norm[:i]
+				rs = append(rs, crossWord{key: phonetic.Key(p), spelling: phonetic.Spelling(p), at: i})
+			}
+		}
+		prefixes[w.Norm] = rs
+		return rs
 	}
 	type run struct {
 		key, spelling string
-		clitics       bool
+		article       bool
+		leftOut       bool // middle words of the text were left out
+		glued         bool // the last word is the start of a word glued to the next
 	}
-	runs := map[run][]found{} // a run → the queries it matches
+	runs := map[run][]crossFound{} // a run → the query forms it matches
 	seen := map[int32]bool{}
-	// judged[q] == gen: query q was judged for the current run; tried[q] ==
-	// gen: its skeleton was compared with the run's.
-	judged, tried := make([]uint32, len(m.queries)), make([]uint32, len(m.queries))
+	// judged[id] == gen: query form id was judged for the current run;
+	// tried[id] == gen: its skeleton was compared with the run's.
+	judged := make([]uint32, len(m.queries)*maxLatinForms)
+	tried := make([]uint32, len(m.queries)*maxLatinForms)
 	var gen uint32
-	lookup := func(key, spelling string, clitics bool) []found {
-		rk := run{key, spelling, clitics}
-		if fs, ok := runs[rk]; ok {
+	lookup := func(r run) []crossFound {
+		if fs, ok := runs[r]; ok {
 			return fs
 		}
-		var fs []found
+		var fs []crossFound
 		gen++
-		judge := func(qi int, keysMatch bool) {
-			if judged[qi] == gen {
+		judge := func(id int, keysMatch bool) {
+			if judged[id] == gen {
 				return
 			}
-			judged[qi] = gen
-			lq := m.queries[qi].latin
+			judged[id] = gen
+			f := &m.queries[id/maxLatinForms].latin.forms[id%maxLatinForms]
 			dist := -1
 			if keysMatch {
-				dist = phonetic.Distance(lq.key, key)
+				dist = phonetic.Distance(f.key, r.key)
 			}
 			// The keys were written for Arab names, which the model saw few
 			// of; a name of several words whose keys match is no accident.
-			sure := keysMatch && lq.words > 1
-			ok := keysMatch && lq.name == nil || sure
+			// Left out and glued words call for exact keys.
+			sure := keysMatch && f.words > 1 && (dist == 0 || !r.leftOut && !r.glued)
+			ok := keysMatch && f.name == nil || sure
 			var c float64
-			if lq.name != nil && !sure {
-				bound := phonetic.MaxCost(len(lq.name.Spelling()))
+			if f.name != nil && !sure {
+				bound := phonetic.MaxCost(len(f.name.Spelling()))
 				switch {
+				case r.glued:
+					bound *= gluedCost
+				case r.leftOut:
 				case dist == 0:
 					bound *= exactKeysCost
 				case keysMatch:
 					bound *= looseCost
 				}
-				if clitics {
+				if r.article {
 					// against the bound, not in the ranking of
 					// keepLikeliest: رياض and الرياض are one name
 					bound -= cliticCost
 				}
-				c, ok = lq.name.Within(spelling, max(bound, 0))
+				c, ok = f.name.Within(r.spelling, max(bound, 0))
 			}
 			if ok {
 				if dist < 0 {
-					dist = phonetic.Distance(lq.key, key)
+					dist = phonetic.Distance(f.key, r.key)
 				}
-				fs = append(fs, found{qi, dist, c, sure})
+				fs = append(fs, crossFound{id, dist, c, sure})
 			}
 		}
-		if phonetic.Length(key) > 0 {
-			for _, sk := range phonetic.Skeletons(key) {
+		if phonetic.Length(r.key) > 0 {
+			for _, sk := range phonetic.Skeletons(r.key) {
 				m.latin.lookup(sk, utf8.RuneCountInString(sk), 0, seen, func(e *entry, _ int) {
-					if judged[e.q] != gen && phonetic.Match(m.queries[e.q].latin.key, key) {
-						judge(e.q, true)
+					id := e.q*maxLatinForms + e.w
+					if judged[id] != gen && phonetic.Match(m.queries[e.q].latin.forms[e.w].key, r.key) {
+						judge(id, true)
 					}
 				})
 			}
 		}
 		if m.cross != nil {
-			skel := phonetic.ArabicSkeleton(spelling)
-			m.cross.lookup(skel, func(qi int32) {
-				if judged[qi] == gen || tried[qi] == gen {
+			skel := phonetic.ArabicSkeleton(r.spelling)
+			m.cross.lookup(skel, func(id int32) {
+				if judged[id] == gen || tried[id] == gen {
 					return
 				}
-				tried[qi] = gen
-				lq := m.queries[qi].latin
-				if levenshtein.ComputeDistance(lq.skel, skel) <= skeletonBudget(len(lq.skel)) {
-					judge(int(qi), false)
+				tried[id] = gen
+				f := &m.queries[id/maxLatinForms].latin.forms[id%maxLatinForms]
+				if levenshtein.ComputeDistance(f.skel, skel) <= skeletonBudget(len(f.skel)) {
+					judge(int(id), false)
 				}
 			})
 		}
-		runs[rk] = fs
+		runs[r] = fs
 		return fs
 	}
+
 	var costs []float64 // the model's cost of each candidate added here, -1 when sure
 	first := len(out)
-	var key, spelling strings.Builder
+	add := func(f crossFound, i, start, end int, glued bool) {
+		q := m.queries[f.id/maxLatinForms]
+		n := max(phonetic.Length(q.latin.forms[0].key), 1)
+		out = append(out, candidate{q: f.id / maxLatinForms, first: i, start: start, end: end, dist: f.dist, n: n, glued: glued})
+		if f.sure {
+			costs = append(costs, -1)
+		} else {
+			costs = append(costs, f.cost)
+		}
+	}
+	joined := func(ws []crossWord, article bool) run {
+		var key, spelling strings.Builder
+		for _, w := range ws {
+			key.WriteString(w.key)
+			spelling.WriteString(w.spelling)
+		}
+		return run{key: key.String(), spelling: spelling.String(), article: article}
+	}
+	var ws []crossWord
 	for i, w := range d.words {
 		if !w.Arabic {
 			continue
 		}
-		for _, first := range wordForms(w) {
-			if first.spelling == "" || first.key == "" && phonetic.IsFunctionWord(w.Norm) {
+		for fi, firstWord := range readWord(w) {
+			if firstWord.spelling == "" || firstWord.key == "" && phonetic.IsFunctionWord(w.Norm) {
 				continue // a function word does not start a name
 			}
-			key.Reset()
-			spelling.Reset()
-			key.WriteString(first.key)
-			spelling.WriteString(first.spelling)
-			compound := isGluedPart(w.Norm)
-			for k := 1; k <= m.latinRun && i+k <= len(d.words); k++ {
-				if k > 1 {
-					next := d.words[i+k-1]
-					f := wordForms(next)[0]
-					if !next.Arabic || f.key == "" {
-						break // a function word does not end a name, nor stand inside it
-					}
-					key.WriteString(f.key)
-					spelling.WriteString(f.spelling)
-					compound = compound || isGluedPart(next.Norm)
+			// the words of the longest run
+			ws = append(ws[:0], firstWord)
+			compound := []bool{isGluedPart(w.Norm)}
+			for k := 1; k < m.latinRun && i+k < len(d.words); k++ {
+				next := d.words[i+k]
+				r := readWord(next)[0]
+				if !next.Arabic || r.key == "" {
+					break // a function word does not end a name, nor stand inside it
 				}
-				for _, f := range lookup(key.String(), spelling.String(), first.article) {
-					q := m.queries[f.q]
+				ws = append(ws, r)
+				compound = append(compound, compound[k-1] || isGluedPart(next.Norm))
+			}
+			for k := 1; k <= len(ws); k++ {
+				end := d.words[i+k-1].End
+				for _, f := range lookup(joined(ws[:k], firstWord.article)) {
+					fw := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms].words
 					// One word more than the query has only where a name
 					// part is written apart (Nasrallah, نصر الله).
-					if k > q.latin.words && (k > q.latin.words+1 || !compound) {
+					if k > fw && (k > fw+1 || !compound[k-1]) {
 						continue
 					}
-					n := max(phonetic.Length(q.latin.key), 1)
-					out = append(out, candidate{q: f.q, first: i, start: w.Start, end: d.words[i+k-1].End, dist: f.dist, n: n})
-					if f.sure {
-						costs = append(costs, -1)
-					} else {
-						costs = append(costs, f.cost)
+					add(f, i, w.Start, end, false)
+				}
+				// One or two middle words left out (a father's name, bin):
+				// the query's first and last words are the run's.
+				for s := 1; s < k-1; s++ {
+					for e := s + 1; e <= min(s+maxLeftOut, k-1); e++ {
+						r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
+						r.leftOut = true
+						for _, f := range lookup(r) {
+							lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
+							if f.id%maxLatinForms == 0 && lf.words == k-(e-s) {
+								add(f, i, w.Start, end, false)
+							}
+						}
+					}
+				}
+				// The last word glued to the next (نصراللهخلال); a first
+				// word glued to the next is read whole, with its clitics.
+				if m.opts.WholeWords || k == 1 && fi > 0 {
+					continue
+				}
+				last := d.words[i+k-1]
+				for _, p := range readPrefixes(last) {
+					r := joined(append(append([]crossWord{}, ws[:k-1]...), p), firstWord.article)
+					r.glued = true
+					for _, f := range lookup(r) {
+						lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
+						if lf.words != k || k == 1 && phonetic.Length(lf.key) < minGluedLatinKey {
+							continue
+						}
+						_, pend := d.formSpan(i+k-1, form{kind: prefix, at: p.at})
+						add(f, i, w.Start, pend, true)
 					}
 				}
 			}
@@ -307,6 +429,18 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	}
 	return keepLikeliest(out, first, costs)
 }
+
+// A Latin query is found at the start of a text word glued to the next one
+// when that start has minGluedLatin letters or more, and a one-word query
+// only when its key has minGluedLatinKey consonants: shorter ones would be
+// found at the start of ordinary longer words.
+// The word glued after it must have minGluedRest letters (خلال, قال): a
+// shorter end is more often a suffix.
+const (
+	minGluedLatin    = 3
+	minGluedLatinKey = 4
+	minGluedRest     = 3
+)
 
 // likelierBy is how much likelier (in nats of the model's cost) the best
 // spelling of a Latin name in a text must be than another for the other to

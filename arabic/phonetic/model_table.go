@@ -8,13 +8,13 @@ package phonetic
 // 3200 operations learned from 44649 pairs.
 const modelTable = "" +
 	"\tا\t71\n" +
-	"\tر\t100\n" +
+	"\tر\t99\n" +
 	"\tش\t114\n" +
 	"\tع\t107\n" +
 	"\tل\t85\n" +
 	"\tو\t83\n" +
 	"\tي\t69\n" +
-	"$\t$\t26\n" +
+	"$\t$\t25\n" +
 	"$\tء$\t92\n" +
 	"$\tا$\t94\n" +
 	"$\tب$\t106\n" +
@@ -24,14 +24,15 @@ const modelTable = "" +
 	"$\tر$\t94\n" +
 	"$\tز$\t102\n" +
 	"$\tس$\t84\n" +
-	"$\tش$\t95\n" +
+	"$\tش$\t103\n" +
 	"$\tع$\t98\n" +
 	"$\tغ$\t115\n" +
 	"$\tف$\t108\n" +
+	"$\tك$\t111\n" +
 	"$\tم$\t107\n" +
 	"$\tن$\t82\n" +
 	"$\tه$\t79\n" +
-	"$\tو$\t90\n" +
+	"$\tو$\t91\n" +
 	"$\tي$\t84\n" +
 	"^\t^\t40\n" +
 	"^\t^ا\t39\n" +
@@ -128,12 +129,13 @@ const modelTable = "" +
 	"^gu\t^غ\t87\n" +
 	"^gu\t^ق\t101\n" +
 	"^gu\t^ك\t109\n" +
-	"^h\t^ا\t95\n" +
+	"^h\t^ا\t96\n" +
 	"^h\t^ح\t79\n" +
 	"^h\t^خ\t99\n" +
 	"^h\t^ه\t48\n" +
 	"^ha\t^ا\t111\n" +
 	"^ha\t^ح\t71\n" +
+	"^ha\t^خ\t111\n" +
 	"^ha\t^ه\t82\n" +
 	"^he\t^\t115\n" +
 	"^he\t^ح\t98\n" +
@@ -181,7 +183,7 @@ const modelTable = "" +
 	"^la\t^ل\t85\n" +
 	"^le\t^ل\t85\n" +
 	"^le\t^ي\t101\n" +
-	"^li\t^ل\t108\n" +
+	"^li\t^ل\t107\n" +
 	"^li\t^ي\t102\n" +
 	"^ll\t^ل\t99\n" +
 	"^lo\t^ل\t96\n" +
@@ -190,10 +192,11 @@ const modelTable = "" +
 	"^ly\t^ي\t111\n" +
 	"^m\t^ا\t114\n" +
 	"^m\t^م\t40\n" +
+	"^ma\t^\t115\n" +
 	"^ma\t^م\t72\n" +
 	"^me\t^\t111\n" +
 	"^me\t^م\t80\n" +
-	"^mi\t^م\t104\n" +
+	"^mi\t^م\t105\n" +
 	"^mo\t^م\t78\n" +
 	"^mu\t^\t115\n" +
 	"^mu\t^م\t90\n" +
@@ -229,29 +232,29 @@ const modelTable = "" +
 	"^ro\t^\t111\n" +
 	"^ro\t^ر\t98\n" +
 	"^ru\t^ر\t104\n" +
-	"^s\t^\t99\n" +
+	"^s\t^\t98\n" +
 	"^s\t^ج\t102\n" +
 	"^s\t^ز\t93\n" +
 	"^s\t^س\t44\n" +
 	"^s\t^ش\t78\n" +
 	"^s\t^ص\t76\n" +
-	"^sa\t^\t111\n" +
+	"^sa\t^\t112\n" +
 	"^sa\t^س\t89\n" +
 	"^sa\t^ص\t85\n" +
 	"^sc\t^ش\t91\n" +
 	"^se\t^س\t86\n" +
-	"^se\t^ص\t113\n" +
-	"^sh\t^\t112\n" +
-	"^sh\t^س\t106\n" +
+	"^se\t^ص\t114\n" +
+	"^sh\t^\t108\n" +
+	"^sh\t^س\t105\n" +
 	"^sh\t^ش\t56\n" +
 	"^si\t^س\t112\n" +
-	"^so\t^س\t91\n" +
+	"^so\t^س\t90\n" +
 	"^su\t^س\t102\n" +
 	"^su\t^ص\t115\n" +
 	"^sz\t^ز\t102\n" +
 	"^sz\t^س\t95\n" +
 	"^sz\t^ش\t113\n" +
-	"^t\t^ت\t48\n" +
+	"^t\t^ت\t49\n" +
 	"^t\t^ط\t81\n" +
 	"^ta\t^\t115\n" +
 	"^ta\t^ت\t94\n" +
@@ -261,6 +264,7 @@ const modelTable = "" +
 	"^th\t^ث\t74\n" +
 	"^th\t^ذ\t110\n" +
 	"^to\t^ط\t107\n" +
+	"^ts\t^ت\t112\n" +
 	"^ts\t^س\t111\n" +
 	"^v\t^ب\t97\n" +
 	"^v\t^ف\t54\n" +
@@ -284,7 +288,7 @@ const modelTable = "" +
 	"^wo\t^و\t91\n" +
 	"^wr\t^ر\t103\n" +
 	"^x\t^ز\t99\n" +
-	"^x\t^ش\t96\n" +
+	"^x\t^ش\t95\n" +
 	"^y\t^ي\t60\n" +
 	"^ya\t^ي\t101\n" +
 	"^ye\t^ي\t88\n" +
@@ -300,7 +304,6 @@ const modelTable = "" +
 	"^zu\t^ز\t99\n" +
 	"a\tا\t47\n" +
 	"a\tاا\t109\n" +
-	"a\tات\t114\n" +
 	"a\tار\t106\n" +
 	"a\tاع\t90\n" +
 	"a\tان\t102\n" +
@@ -343,7 +346,7 @@ const modelTable = "" +
 	"abe\tاب\t102\n" +
 	"abe\tبي\t112\n" +
 	"abh\tبه\t108\n" +
-	"abi\tاب\t107\n" +
+	"abi\tاب\t106\n" +
 	"abi\tبي\t92\n" +
 	"abo\tاب\t113\n" +
 	"abr\tبر\t97\n" +
@@ -365,7 +368,7 @@ const modelTable = "" +
 	"ach\tاخ\t88\n" +
 	"ach\tاش\t82\n" +
 	"ach\tاك\t91\n" +
-	"ach\tش\t98\n" +
+	"ach\tش\t99\n" +
 	"ack\tاك\t79\n" +
 	"aco\tعق\t110\n" +
 	"ad\tاد\t57\n" +
@@ -388,7 +391,7 @@ const modelTable = "" +
 	"adh\tاض\t100\n" +
 	"adh\tاظ\t107\n" +
 	"adi\tاد\t112\n" +
-	"adi\tدي\t102\n" +
+	"adi\tدي\t103\n" +
 	"adj\tاج\t96\n" +
 	"adl\tدل\t111\n" +
 	"adr\tدر\t103\n" +
@@ -434,7 +437,7 @@ const modelTable = "" +
 	"ah\tح\t96\n" +
 	"ah\tه\t86\n" +
 	"ah$\t$\t104\n" +
-	"ah$\tا$\t86\n" +
+	"ah$\tا$\t87\n" +
 	"ah$\tح$\t100\n" +
 	"ah$\tه$\t76\n" +
 	"aha\tحا\t95\n" +
@@ -458,7 +461,7 @@ const modelTable = "" +
 	"ahn\tان\t110\n" +
 	"ahn\tحن\t107\n" +
 	"ahn\tهن\t112\n" +
-	"ahr\tحر\t101\n" +
+	"ahr\tحر\t102\n" +
 	"ahr\tهر\t94\n" +
 	"ahs\tحس\t111\n" +
 	"ahy\tحي\t111\n" +
@@ -466,9 +469,9 @@ const modelTable = "" +
 	"ai\tعي\t89\n" +
 	"ai\tي\t108\n" +
 	"aib\tيب\t110\n" +
-	"aid\tيد\t102\n" +
+	"aid\tيد\t101\n" +
 	"ail\tيل\t96\n" +
-	"aim\tيم\t108\n" +
+	"aim\tيم\t109\n" +
 	"ain\tان\t111\n" +
 	"ain\tن\t112\n" +
 	"ain\tين\t96\n" +
@@ -488,7 +491,7 @@ const modelTable = "" +
 	"ak\tاق\t97\n" +
 	"ak\tاك\t55\n" +
 	"ak\tعق\t104\n" +
-	"ak\tق\t114\n" +
+	"ak\tق\t113\n" +
 	"ak\tك\t97\n" +
 	"ak$\tق$\t109\n" +
 	"ak$\tك$\t95\n" +
@@ -516,7 +519,7 @@ const modelTable = "" +
 	"al\tعل\t102\n" +
 	"al\tل\t83\n" +
 	"al\tلع\t110\n" +
-	"al\tول\t97\n" +
+	"al\tول\t98\n" +
 	"al\tيل\t108\n" +
 	"al$\tل$\t91\n" +
 	"ala\tل\t98\n" +
@@ -558,12 +561,12 @@ const modelTable = "" +
 	"ama\tمع\t113\n" +
 	"amb\tمب\t113\n" +
 	"ame\tام\t108\n" +
-	"ame\tيم\t103\n" +
+	"ame\tيم\t102\n" +
 	"amh\tمح\t111\n" +
 	"ami\tام\t114\n" +
 	"ami\tمي\t98\n" +
 	"amj\tمج\t110\n" +
-	"aml\tمل\t112\n" +
+	"aml\tمل\t111\n" +
 	"amm\tام\t81\n" +
 	"amm\tعم\t104\n" +
 	"amm\tم\t92\n" +
@@ -618,7 +621,7 @@ const modelTable = "" +
 	"ar\tعر\t99\n" +
 	"ar\tور\t108\n" +
 	"ar\tير\t107\n" +
-	"ar$\tر$\t79\n" +
+	"ar$\tر$\t80\n" +
 	"ara\tار\t108\n" +
 	"ara\tر\t99\n" +
 	"ara\tرا\t111\n" +
@@ -638,7 +641,7 @@ const modelTable = "" +
 	"ari\tري\t90\n" +
 	"arj\tرج\t98\n" +
 	"ark\tرق\t110\n" +
-	"ark\tرك\t100\n" +
+	"ark\tرك\t99\n" +
 	"arm\tرم\t87\n" +
 	"arn\tرن\t93\n" +
 	"arq\tرق\t110\n" +
@@ -653,7 +656,7 @@ const modelTable = "" +
 	"arz\tرز\t96\n" +
 	"as\tاز\t89\n" +
 	"as\tاس\t55\n" +
-	"as\tاش\t91\n" +
+	"as\tاش\t93\n" +
 	"as\tس\t103\n" +
 	"as\tعص\t112\n" +
 	"as\tيز\t115\n" +
@@ -662,14 +665,14 @@ const modelTable = "" +
 	"as$\tس$\t94\n" +
 	"asc\tاس\t108\n" +
 	"ase\tس\t110\n" +
-	"ase\tيس\t103\n" +
-	"ash\tاس\t104\n" +
+	"ase\tيس\t102\n" +
+	"ash\tاس\t102\n" +
 	"ash\tاش\t66\n" +
 	"ash\tش\t84\n" +
 	"ash\tعش\t106\n" +
 	"asl\tسل\t110\n" +
 	"asl\tصل\t114\n" +
-	"asp\tسب\t109\n" +
+	"asp\tسب\t108\n" +
 	"asr\tصر\t95\n" +
 	"ass\tاس\t67\n" +
 	"ass\tاص\t99\n" +
@@ -684,6 +687,7 @@ const modelTable = "" +
 	"at\tت\t106\n" +
 	"at\tط\t111\n" +
 	"at\tعت\t108\n" +
+	"at\tوت\t115\n" +
 	"at$\tا$\t95\n" +
 	"at$\tت$\t89\n" +
 	"at$\tه$\t108\n" +
@@ -712,7 +716,7 @@ const modelTable = "" +
 	"att\tيت\t115\n" +
 	"au\tاو\t78\n" +
 	"au\tو\t90\n" +
-	"au$\tو$\t87\n" +
+	"au$\tو$\t88\n" +
 	"aub\tوب\t109\n" +
 	"auc\tوك\t113\n" +
 	"aud\tو\t96\n" +
@@ -739,7 +743,7 @@ const modelTable = "" +
 	"ava\tوا\t112\n" +
 	"ave\tاف\t109\n" +
 	"ave\tيف\t102\n" +
-	"aw\tاف\t100\n" +
+	"aw\tاف\t101\n" +
 	"aw\tاو\t67\n" +
 	"aw\tو\t85\n" +
 	"aw\tوا\t114\n" +
@@ -776,7 +780,7 @@ const modelTable = "" +
 	"az\tاز\t65\n" +
 	"az\tاس\t102\n" +
 	"az\tاض\t110\n" +
-	"az\tاظ\t110\n" +
+	"az\tاظ\t111\n" +
 	"az\tز\t105\n" +
 	"az\tعز\t109\n" +
 	"aza\tز\t114\n" +
@@ -818,9 +822,8 @@ const modelTable = "" +
 	"bh\tبه\t105\n" +
 	"bi\tاب\t110\n" +
 	"bi\tبي\t77\n" +
-	"biy\tبي\t115\n" +
-	"bj\tبي\t111\n" +
-	"bl\tبل\t100\n" +
+	"bj\tبي\t110\n" +
+	"bl\tبل\t99\n" +
 	"bla\tبل\t112\n" +
 	"ble\tبل\t105\n" +
 	"bo\tبو\t79\n" +
@@ -830,19 +833,19 @@ const modelTable = "" +
 	"bow\tبو\t108\n" +
 	"br\tبر\t74\n" +
 	"bro\tبر\t102\n" +
-	"bti\tبت\t114\n" +
+	"bti\tبت\t113\n" +
 	"bu\tبو\t87\n" +
 	"bur\tبر\t97\n" +
 	"bw\tبو\t114\n" +
 	"by\tبي\t99\n" +
 	"c\tاك\t81\n" +
 	"c\tتس\t88\n" +
-	"c\tتش\t57\n" +
+	"c\tتش\t70\n" +
 	"c\tس\t97\n" +
+	"c\tسي\t115\n" +
 	"c\tك\t74\n" +
-	"c$\tش$\t81\n" +
 	"c$\tق$\t113\n" +
-	"c$\tك$\t83\n" +
+	"c$\tك$\t86\n" +
 	"ca\tجا\t100\n" +
 	"ca\tكا\t75\n" +
 	"cc\tاك\t90\n" +
@@ -858,59 +861,60 @@ const modelTable = "" +
 	"cco\tكو\t113\n" +
 	"ccr\tكر\t114\n" +
 	"cd\tكد\t108\n" +
+	"ce\tتش\t114\n" +
 	"ce\tسي\t81\n" +
-	"ce\tشي\t110\n" +
+	"ce\tشي\t115\n" +
 	"ce$\tس$\t80\n" +
 	"cel\tسل\t113\n" +
 	"cel\tسي\t105\n" +
 	"cen\tسن\t111\n" +
 	"cf\tكف\t113\n" +
 	"cg\tكج\t106\n" +
-	"ch\tتش\t53\n" +
+	"ch\tتش\t48\n" +
 	"ch\tش\t77\n" +
-	"ch\tشي\t114\n" +
+	"ch\tشي\t115\n" +
 	"ch\tك\t95\n" +
-	"ch\tلش\t86\n" +
-	"ch$\t$\t102\n" +
+	"ch\tلش\t87\n" +
+	"ch$\t$\t100\n" +
 	"ch$\tخ$\t85\n" +
-	"ch$\tش$\t76\n" +
-	"ch$\tك$\t101\n" +
+	"ch$\tش$\t74\n" +
+	"ch$\tك$\t93\n" +
 	"cha\tش\t110\n" +
 	"cha\tشا\t91\n" +
 	"cha\tك\t104\n" +
 	"cha\tلش\t108\n" +
 	"che\tا\t114\n" +
-	"che\tتش\t101\n" +
+	"che\tتش\t104\n" +
 	"che\tسي\t110\n" +
 	"che\tش\t81\n" +
 	"che\tشا\t109\n" +
-	"che\tشي\t89\n" +
+	"che\tشي\t88\n" +
 	"che\tلش\t106\n" +
-	"che\tي\t113\n" +
+	"che\tي\t114\n" +
 	"chi\tجي\t111\n" +
 	"chi\tخي\t114\n" +
-	"chi\tسي\t99\n" +
+	"chi\tسي\t97\n" +
 	"chi\tشي\t82\n" +
 	"chi\tكي\t90\n" +
-	"chi\tي\t101\n" +
+	"chi\tي\t102\n" +
 	"chk\tشك\t110\n" +
 	"chk\tك\t106\n" +
 	"chl\tشل\t107\n" +
 	"chn\tشن\t105\n" +
 	"cho\tكو\t100\n" +
-	"chr\tشر\t112\n" +
+	"chr\tشر\t111\n" +
 	"chr\tكر\t106\n" +
 	"cht\tخت\t108\n" +
 	"cht\tشت\t102\n" +
-	"chu\tو\t113\n" +
-	"ci\tتش\t104\n" +
+	"chu\tو\t114\n" +
+	"ci\tتش\t103\n" +
 	"ci\tثي\t101\n" +
-	"ci\tجي\t106\n" +
+	"ci\tجي\t105\n" +
 	"ci\tسي\t73\n" +
 	"ci\tشي\t94\n" +
 	"cin\tسن\t110\n" +
 	"ck\tاك\t98\n" +
-	"ck\tسك\t106\n" +
+	"ck\tسك\t107\n" +
 	"ck\tك\t92\n" +
 	"ck$\tك$\t73\n" +
 	"cke\tك\t108\n" +
@@ -936,21 +940,20 @@ const modelTable = "" +
 	"cqu\tيك\t111\n" +
 	"cr\tكر\t92\n" +
 	"cre\tكر\t113\n" +
-	"cs\tتش\t102\n" +
+	"cs\tتش\t101\n" +
 	"cs\tكس\t108\n" +
 	"csi\tشي\t111\n" +
 	"ct\tكت\t114\n" +
 	"cu\tجو\t114\n" +
 	"cu\tكو\t81\n" +
 	"cy\tسي\t99\n" +
-	"cz\tتش\t90\n" +
+	"cz\tتش\t89\n" +
 	"cz\tكز\t99\n" +
-	"cz$\tش$\t111\n" +
 	"czy\tي\t113\n" +
 	"d\tد\t53\n" +
 	"d\tلد\t87\n" +
 	"d\tلض\t113\n" +
-	"d$\t$\t100\n" +
+	"d$\t$\t101\n" +
 	"d$\tت$\t106\n" +
 	"d$\tد$\t56\n" +
 	"d$\tض$\t115\n" +
@@ -965,11 +968,11 @@ const modelTable = "" +
 	"daw\tدو\t110\n" +
 	"day\tدي\t108\n" +
 	"db\tدب\t98\n" +
-	"dda\tدا\t110\n" +
-	"ddi\tدي\t101\n" +
+	"dda\tدا\t109\n" +
+	"ddi\tدي\t102\n" +
 	"ddo\tدو\t114\n" +
 	"de\tد\t97\n" +
-	"de\tدا\t109\n" +
+	"de\tدا\t108\n" +
 	"de\tدي\t71\n" +
 	"de$\tد$\t82\n" +
 	"dea\tد\t111\n" +
@@ -987,11 +990,10 @@ const modelTable = "" +
 	"dh\tلض\t111\n" +
 	"dh$\tد$\t109\n" +
 	"dh$\tذ$\t107\n" +
-	"dh$\tض$\t107\n" +
+	"dh$\tض$\t108\n" +
 	"dh$\tظ$\t113\n" +
 	"dha\tدح\t111\n" +
 	"dhi\tذي\t112\n" +
-	"dhu\tدو\t115\n" +
 	"di\tدي\t65\n" +
 	"di$\t$\t111\n" +
 	"die\tدي\t102\n" +
@@ -1006,7 +1008,7 @@ const modelTable = "" +
 	"dle\tدل\t114\n" +
 	"dm\tدم\t104\n" +
 	"dn\tدن\t99\n" +
-	"do\tدو\t73\n" +
+	"do\tدو\t72\n" +
 	"doo\tدو\t105\n" +
 	"dor\tدر\t112\n" +
 	"dou\tدو\t94\n" +
@@ -1024,7 +1026,7 @@ const modelTable = "" +
 	"dw\tدو\t95\n" +
 	"dwi\tدو\t115\n" +
 	"dwo\tدو\t114\n" +
-	"dy\tدي\t102\n" +
+	"dy\tدي\t101\n" +
 	"dz\tدز\t93\n" +
 	"dzh\tدز\t114\n" +
 	"dzs\tدج\t115\n" +
@@ -1035,7 +1037,7 @@ const modelTable = "" +
 	"e\tي\t54\n" +
 	"e\tيا\t105\n" +
 	"e\tين\t110\n" +
-	"e\tيه\t81\n" +
+	"e\tيه\t80\n" +
 	"e$\t$\t54\n" +
 	"e$\tا$\t89\n" +
 	"e$\tع$\t100\n" +
@@ -1062,10 +1064,10 @@ const modelTable = "" +
 	"eb\tوب\t106\n" +
 	"eb\tيب\t71\n" +
 	"eb$\tب$\t86\n" +
-	"eba\tبا\t107\n" +
+	"eba\tبا\t108\n" +
 	"ebb\tب\t96\n" +
 	"ebb\tيب\t97\n" +
-	"ebd\tبد\t115\n" +
+	"ebd\tبد\t114\n" +
 	"ebe\tب\t105\n" +
 	"ebl\tبل\t107\n" +
 	"ebn\tبن\t110\n" +
@@ -1074,9 +1076,9 @@ const modelTable = "" +
 	"ec\tوك\t111\n" +
 	"ec\tيس\t104\n" +
 	"ec\tيك\t80\n" +
-	"ec$\tك$\t108\n" +
+	"ec$\tك$\t107\n" +
 	"ecc\tيك\t99\n" +
-	"ech\tش\t99\n" +
+	"ech\tش\t100\n" +
 	"ech\tيش\t89\n" +
 	"ech\tيك\t103\n" +
 	"eck\tك\t95\n" +
@@ -1086,13 +1088,12 @@ const modelTable = "" +
 	"ed\tاذ\t111\n" +
 	"ed\tد\t93\n" +
 	"ed\tيد\t65\n" +
-	"ed$\tد$\t82\n" +
+	"ed$\tد$\t83\n" +
 	"ed$\tض$\t105\n" +
 	"edd\tد\t94\n" +
 	"edd\tلد\t110\n" +
 	"edd\tيد\t91\n" +
-	"ede\tد\t115\n" +
-	"ede\tدي\t115\n" +
+	"ede\tدي\t114\n" +
 	"ede\tيد\t101\n" +
 	"edh\tض\t106\n" +
 	"edi\tدي\t92\n" +
@@ -1104,19 +1105,20 @@ const modelTable = "" +
 	"eeh\tيه\t111\n" +
 	"eel\tيل\t101\n" +
 	"eem\tيم\t103\n" +
-	"een\tين\t100\n" +
+	"een\tين\t99\n" +
 	"eep\tيب\t106\n" +
-	"ees\tيس\t114\n" +
+	"ees\tيس\t113\n" +
 	"eet\tيت\t100\n" +
 	"ef\tاف\t113\n" +
 	"ef\tف\t96\n" +
 	"ef\tيف\t79\n" +
-	"ef$\tف$\t90\n" +
-	"efe\tف\t113\n" +
+	"ef$\tف$\t91\n" +
+	"efe\tف\t114\n" +
 	"eff\tف\t99\n" +
 	"eff\tيف\t88\n" +
 	"efr\tفر\t112\n" +
-	"eg\tج\t110\n" +
+	"eg\tج\t111\n" +
+	"eg\tغ\t115\n" +
 	"eg\tيج\t80\n" +
 	"eg\tيغ\t76\n" +
 	"eg\tيك\t107\n" +
@@ -1159,7 +1161,7 @@ const modelTable = "" +
 	"ei\tعي\t107\n" +
 	"ei\tي\t105\n" +
 	"ei\tيه\t100\n" +
-	"ei$\tي$\t105\n" +
+	"ei$\tي$\t104\n" +
 	"eib\tيب\t110\n" +
 	"eid\tيد\t92\n" +
 	"eif\tيف\t105\n" +
@@ -1172,7 +1174,7 @@ const modelTable = "" +
 	"eis\tاي\t111\n" +
 	"eis\tيز\t106\n" +
 	"eis\tيس\t101\n" +
-	"eit\tيت\t105\n" +
+	"eit\tيت\t104\n" +
 	"eiz\tيز\t113\n" +
 	"ej\tاج\t104\n" +
 	"ej\tيج\t89\n" +
@@ -1194,7 +1196,7 @@ const modelTable = "" +
 	"eks\tكس\t94\n" +
 	"ekt\tكت\t112\n" +
 	"el\tال\t90\n" +
-	"el\tل\t75\n" +
+	"el\tل\t76\n" +
 	"el\tلع\t113\n" +
 	"el\tلي\t107\n" +
 	"el\tول\t110\n" +
@@ -1208,8 +1210,8 @@ const modelTable = "" +
 	"elg\tلغ\t111\n" +
 	"elh\tلح\t103\n" +
 	"elh\tله\t95\n" +
-	"eli\tلي\t84\n" +
-	"elj\tلج\t109\n" +
+	"eli\tلي\t83\n" +
+	"elj\tلج\t108\n" +
 	"elk\tلق\t107\n" +
 	"elk\tلك\t99\n" +
 	"ell\tال\t107\n" +
@@ -1220,10 +1222,10 @@ const modelTable = "" +
 	"ell\tيل\t61\n" +
 	"elm\tلم\t82\n" +
 	"eln\tلن\t102\n" +
-	"elo\tلو\t111\n" +
+	"elo\tلو\t112\n" +
 	"els\tلز\t101\n" +
 	"els\tلس\t88\n" +
-	"elt\tلت\t96\n" +
+	"elt\tلت\t97\n" +
 	"elv\tلف\t100\n" +
 	"elw\tلف\t112\n" +
 	"elw\tلو\t104\n" +
@@ -1252,7 +1254,7 @@ const modelTable = "" +
 	"ena\tنا\t114\n" +
 	"enb\tنب\t80\n" +
 	"enc\tنج\t113\n" +
-	"enc\tنس\t105\n" +
+	"enc\tنس\t104\n" +
 	"enc\tنش\t112\n" +
 	"enc\tنك\t106\n" +
 	"end\tند\t79\n" +
@@ -1274,7 +1276,7 @@ const modelTable = "" +
 	"enn\tلن\t113\n" +
 	"enn\tن\t87\n" +
 	"enn\tين\t76\n" +
-	"enr\tنر\t105\n" +
+	"enr\tنر\t106\n" +
 	"ens\tان\t115\n" +
 	"ens\tنز\t97\n" +
 	"ens\tنس\t84\n" +
@@ -1286,12 +1288,13 @@ const modelTable = "" +
 	"eny\tني\t114\n" +
 	"enz\tنز\t89\n" +
 	"eo\tيو\t107\n" +
+	"ep\tب\t109\n" +
 	"ep\tيب\t80\n" +
 	"ep$\tب$\t107\n" +
 	"eph\tيف\t97\n" +
 	"epp\tب\t102\n" +
 	"epp\tيب\t92\n" +
-	"eps\tبس\t113\n" +
+	"eps\tبس\t114\n" +
 	"eq$\tق$\t110\n" +
 	"equ\tيك\t105\n" +
 	"er\tار\t96\n" +
@@ -1311,7 +1314,7 @@ const modelTable = "" +
 	"erc\tرك\t109\n" +
 	"erd\tرد\t88\n" +
 	"ere\tر\t104\n" +
-	"ere\tري\t107\n" +
+	"ere\tري\t108\n" +
 	"erf\tرف\t95\n" +
 	"erg\tرج\t90\n" +
 	"erg\tرغ\t87\n" +
@@ -1341,7 +1344,6 @@ const modelTable = "" +
 	"es\tس\t93\n" +
 	"es\tيز\t82\n" +
 	"es\tيس\t63\n" +
-	"es\tيش\t107\n" +
 	"es$\t$\t88\n" +
 	"es$\tا$\t115\n" +
 	"es$\tز$\t80\n" +
@@ -1350,23 +1352,23 @@ const modelTable = "" +
 	"esb\tصب\t114\n" +
 	"esc\tسك\t92\n" +
 	"esc\tيش\t112\n" +
-	"ese\tس\t105\n" +
+	"ese\tس\t104\n" +
 	"esh\tش\t88\n" +
 	"esh\tيش\t81\n" +
-	"esi\tسي\t113\n" +
+	"esi\tسي\t114\n" +
 	"esk\tسك\t108\n" +
 	"esl\tسل\t102\n" +
 	"esm\tسم\t106\n" +
-	"esn\tين\t104\n" +
+	"esn\tين\t105\n" +
 	"esp\tسب\t94\n" +
 	"esr\tسر\t107\n" +
 	"ess\tس\t85\n" +
 	"ess\tلص\t109\n" +
 	"ess\tيز\t108\n" +
 	"ess\tيس\t75\n" +
-	"est\tست\t85\n" +
+	"est\tست\t84\n" +
 	"esz\tيز\t113\n" +
-	"esz\tيش\t110\n" +
+	"esz\tيش\t109\n" +
 	"et\tات\t104\n" +
 	"et\tهت\t115\n" +
 	"et\tيت\t63\n" +
@@ -1383,7 +1385,7 @@ const modelTable = "" +
 	"etk\tتك\t109\n" +
 	"etm\tتم\t113\n" +
 	"etr\tتر\t97\n" +
-	"ets\tتس\t104\n" +
+	"ets\tتس\t105\n" +
 	"ett\tات\t104\n" +
 	"ett\tت\t88\n" +
 	"ett\tيت\t68\n" +
@@ -1399,14 +1401,15 @@ const modelTable = "" +
 	"ev\tيب\t115\n" +
 	"ev\tيف\t60\n" +
 	"ev$\tف$\t98\n" +
+	"eva\tفا\t114\n" +
 	"eve\tيف\t97\n" +
 	"evi\tفي\t83\n" +
-	"evs\tفس\t114\n" +
+	"evs\tفس\t113\n" +
 	"evt\tفت\t112\n" +
 	"ew\tيف\t91\n" +
 	"ew\tيو\t80\n" +
 	"ew$\tو$\t101\n" +
-	"ewi\tفي\t114\n" +
+	"ewi\tفي\t109\n" +
 	"ex\tكس\t95\n" +
 	"exa\tكس\t111\n" +
 	"ey\tاي\t87\n" +
@@ -1421,7 +1424,7 @@ const modelTable = "" +
 	"eyn\tين\t98\n" +
 	"eyr\tير\t100\n" +
 	"eys\tيس\t109\n" +
-	"eyt\tيت\t113\n" +
+	"eyt\tيت\t112\n" +
 	"ez\tيث\t103\n" +
 	"ez\tيز\t73\n" +
 	"ez\tيس\t112\n" +
@@ -1436,17 +1439,17 @@ const modelTable = "" +
 	"f\tف\t71\n" +
 	"f\tلف\t92\n" +
 	"f$\tف$\t75\n" +
-	"fa\tفا\t93\n" +
+	"fa\tفا\t92\n" +
 	"fa\tلف\t112\n" +
-	"far\tفر\t103\n" +
+	"far\tفر\t102\n" +
 	"fe\tفا\t106\n" +
 	"fe\tفي\t114\n" +
 	"fe$\tف$\t113\n" +
 	"fee\tفي\t108\n" +
 	"fel\tفل\t98\n" +
 	"fen\tفن\t113\n" +
-	"fer\tفر\t101\n" +
-	"ff\tف\t105\n" +
+	"fer\tفر\t100\n" +
+	"ff\tف\t104\n" +
 	"ff$\tف$\t80\n" +
 	"ffa\tفا\t113\n" +
 	"ffe\tف\t114\n" +
@@ -1461,11 +1464,11 @@ const modelTable = "" +
 	"fo\tفو\t97\n" +
 	"fou\tفو\t107\n" +
 	"fr\tفر\t84\n" +
-	"fre\tفر\t113\n" +
+	"fre\tفر\t114\n" +
 	"fs\tفص\t111\n" +
 	"ft\tفت\t97\n" +
 	"fth\tفث\t111\n" +
-	"fu\tفو\t114\n" +
+	"fu\tفو\t113\n" +
 	"fus\tفو\t113\n" +
 	"g\tج\t75\n" +
 	"g\tجي\t111\n" +
@@ -1474,7 +1477,7 @@ const modelTable = "" +
 	"g$\tج$\t75\n" +
 	"g$\tغ$\t63\n" +
 	"g$\tق$\t105\n" +
-	"ga\tجا\t85\n" +
+	"ga\tجا\t84\n" +
 	"ga\tغا\t77\n" +
 	"ga\tكا\t108\n" +
 	"ga\tلج\t112\n" +
@@ -1497,14 +1500,14 @@ const modelTable = "" +
 	"gel\tجل\t97\n" +
 	"gen\tجن\t101\n" +
 	"gen\tغن\t99\n" +
-	"geo\tجو\t106\n" +
+	"geo\tجو\t107\n" +
 	"ger\tجر\t88\n" +
 	"ger\tغر\t90\n" +
 	"ges\tجس\t112\n" +
 	"gg\tغ\t114\n" +
 	"gg$\tغ$\t104\n" +
 	"gga\tجا\t108\n" +
-	"ggi\tجي\t107\n" +
+	"ggi\tجي\t108\n" +
 	"gh\tجه\t113\n" +
 	"gh\tغ\t89\n" +
 	"gh\tغه\t95\n" +
@@ -1518,7 +1521,7 @@ const modelTable = "" +
 	"ghb\tغب\t113\n" +
 	"ghd\tغد\t110\n" +
 	"ghe\tغ\t108\n" +
-	"ghe\tغي\t113\n" +
+	"ghe\tغي\t112\n" +
 	"ghi\tجي\t115\n" +
 	"ghi\tغي\t107\n" +
 	"ghl\tغل\t106\n" +
@@ -1529,7 +1532,7 @@ const modelTable = "" +
 	"ght\tت\t97\n" +
 	"gi\tج\t112\n" +
 	"gi\tجي\t81\n" +
-	"gi\tغي\t100\n" +
+	"gi\tغي\t99\n" +
 	"gj\tغج\t109\n" +
 	"gl\tجل\t97\n" +
 	"gl\tغل\t96\n" +
@@ -1542,18 +1545,18 @@ const modelTable = "" +
 	"go\tجو\t92\n" +
 	"go\tغو\t81\n" +
 	"goo\tغو\t110\n" +
-	"gou\tغو\t104\n" +
+	"gou\tغو\t103\n" +
 	"gr\tجر\t99\n" +
 	"gr\tغر\t85\n" +
 	"gr\tكر\t111\n" +
 	"gs\tجس\t99\n" +
 	"gs\tغس\t110\n" +
-	"gu\tجو\t88\n" +
+	"gu\tجو\t87\n" +
 	"gu\tغ\t103\n" +
 	"gu\tغو\t79\n" +
 	"gu\tيغ\t114\n" +
 	"gue\tج\t113\n" +
-	"gue\tجو\t109\n" +
+	"gue\tجو\t110\n" +
 	"gue\tغ\t100\n" +
 	"gue\tغي\t89\n" +
 	"gue\tق\t107\n" +
@@ -1570,8 +1573,8 @@ const modelTable = "" +
 	"h\tله\t103\n" +
 	"h\tه\t75\n" +
 	"h\tها\t111\n" +
-	"h\tي\t113\n" +
-	"h$\t$\t107\n" +
+	"h\tي\t114\n" +
+	"h$\t$\t105\n" +
 	"h$\tح$\t87\n" +
 	"h$\tه$\t85\n" +
 	"ha\tا\t112\n" +
@@ -1584,11 +1587,10 @@ const modelTable = "" +
 	"had\tحد\t107\n" +
 	"had\tهد\t107\n" +
 	"hal\tال\t100\n" +
-	"hal\tخل\t114\n" +
 	"ham\tام\t100\n" +
 	"ham\tحم\t95\n" +
-	"han\tان\t99\n" +
-	"han\tن\t112\n" +
+	"han\tان\t98\n" +
+	"han\tن\t114\n" +
 	"har\tار\t96\n" +
 	"har\tح\t109\n" +
 	"hat\tات\t103\n" +
@@ -1606,16 +1608,16 @@ const modelTable = "" +
 	"hek\tيك\t113\n" +
 	"hel\tل\t114\n" +
 	"hen\tين\t112\n" +
-	"heo\tيو\t111\n" +
+	"heo\tيو\t112\n" +
 	"her\tر\t112\n" +
 	"her\tير\t103\n" +
-	"hev\tيف\t110\n" +
+	"hev\tيف\t111\n" +
 	"hi\tحي\t100\n" +
 	"hi\tهي\t97\n" +
 	"hi\tي\t101\n" +
 	"hi$\tا$\t115\n" +
 	"hi$\tه$\t111\n" +
-	"hi$\tي$\t106\n" +
+	"hi$\tي$\t107\n" +
 	"hl\tهل\t110\n" +
 	"hl$\tل$\t108\n" +
 	"hma\tحم\t104\n" +
@@ -1623,7 +1625,7 @@ const modelTable = "" +
 	"hne\tنا\t114\n" +
 	"ho\tلح\t115\n" +
 	"ho\tها\t95\n" +
-	"ho\tهو\t82\n" +
+	"ho\tهو\t83\n" +
 	"ho$\tو$\t112\n" +
 	"hol\tل\t111\n" +
 	"hol\tول\t107\n" +
@@ -1633,13 +1635,13 @@ const modelTable = "" +
 	"hou\tهو\t97\n" +
 	"hou\tو\t108\n" +
 	"hr$\tر$\t115\n" +
-	"hri\tري\t97\n" +
-	"hry\tري\t108\n" +
+	"hri\tري\t98\n" +
+	"hry\tري\t109\n" +
 	"hsh\tحش\t110\n" +
 	"hu\tلح\t106\n" +
 	"hu\tهو\t99\n" +
 	"hub\tوب\t110\n" +
-	"hwe\tفا\t111\n" +
+	"hwe\tفا\t110\n" +
 	"hy\tهي\t111\n" +
 	"i\tا\t101\n" +
 	"i\tاد\t115\n" +
@@ -1648,19 +1650,19 @@ const modelTable = "" +
 	"i\tعي\t110\n" +
 	"i\tلا\t98\n" +
 	"i\tلث\t114\n" +
-	"i\tي\t42\n" +
+	"i\tي\t41\n" +
 	"i\tيا\t98\n" +
-	"i\tيت\t81\n" +
-	"i$\t$\t104\n" +
+	"i\tيت\t93\n" +
+	"i$\t$\t105\n" +
 	"i$\tا$\t113\n" +
 	"i$\tع$\t112\n" +
 	"i$\tه$\t98\n" +
 	"i$\tو$\t104\n" +
 	"i$\tي$\t38\n" +
-	"ia\tيا\t73\n" +
+	"ia\tيا\t74\n" +
 	"ia$\tي$\t114\n" +
 	"ib\tب\t109\n" +
-	"ib\tبي\t113\n" +
+	"ib\tبي\t114\n" +
 	"ib\tيب\t68\n" +
 	"ib$\tب$\t98\n" +
 	"iba\tبا\t113\n" +
@@ -1668,25 +1670,23 @@ const modelTable = "" +
 	"ibb\tيب\t95\n" +
 	"ibe\tيب\t114\n" +
 	"ibr\tبر\t102\n" +
-	"ibt\tبت\t107\n" +
-	"ic\tتش\t90\n" +
-	"ic\tيت\t100\n" +
+	"ibt\tبت\t108\n" +
+	"ic\tتش\t112\n" +
 	"ic\tيس\t92\n" +
-	"ic\tيش\t109\n" +
+	"ic\tيش\t110\n" +
 	"ic\tيك\t68\n" +
-	"ic$\t$\t111\n" +
-	"ic$\tك$\t106\n" +
-	"ica\tيك\t111\n" +
+	"ica\tيك\t114\n" +
 	"icc\tيك\t94\n" +
-	"ich\tتش\t98\n" +
-	"ich\tش\t104\n" +
+	"ich\tتش\t89\n" +
+	"ich\tش\t105\n" +
 	"ich\tيخ\t97\n" +
 	"ich\tيش\t77\n" +
-	"ich\tيك\t84\n" +
+	"ich\tيك\t83\n" +
 	"ici\tيش\t114\n" +
 	"ick\tيك\t74\n" +
 	"ict\tكت\t105\n" +
 	"icz\tتش\t114\n" +
+	"id\tيت\t115\n" +
 	"id\tيد\t63\n" +
 	"id\tيض\t104\n" +
 	"id$\tد$\t97\n" +
@@ -1696,7 +1696,7 @@ const modelTable = "" +
 	"idh\tيض\t113\n" +
 	"idi\tدي\t111\n" +
 	"idy\tدي\t111\n" +
-	"ie\tي\t96\n" +
+	"ie\tي\t95\n" +
 	"ie\tيا\t103\n" +
 	"ie$\tي$\t69\n" +
 	"ieb\tيب\t95\n" +
@@ -1705,21 +1705,21 @@ const modelTable = "" +
 	"ieg\tيج\t107\n" +
 	"ieg\tيغ\t97\n" +
 	"iej\tيج\t109\n" +
-	"iek\tيك\t114\n" +
-	"iel\tيل\t82\n" +
+	"iek\tيك\t113\n" +
+	"iel\tيل\t83\n" +
 	"iem\tيم\t97\n" +
 	"ien\tيا\t111\n" +
 	"ien\tين\t101\n" +
 	"iep\tيب\t104\n" +
-	"ier\tير\t84\n" +
+	"ier\tير\t85\n" +
 	"ier\tيه\t99\n" +
-	"ier\tيي\t98\n" +
+	"ier\tيي\t99\n" +
 	"ies\tيز\t110\n" +
 	"ies\tيس\t101\n" +
 	"iet\tيت\t92\n" +
 	"ieu\tيو\t103\n" +
 	"iev\tيف\t97\n" +
-	"iew\tيف\t103\n" +
+	"iew\tيف\t106\n" +
 	"iew\tيو\t109\n" +
 	"if\tيف\t81\n" +
 	"if$\tف$\t107\n" +
@@ -1740,7 +1740,7 @@ const modelTable = "" +
 	"ign\tني\t112\n" +
 	"ign\tين\t95\n" +
 	"igu\tيج\t107\n" +
-	"igu\tيغ\t104\n" +
+	"igu\tيغ\t105\n" +
 	"ih\tيح\t99\n" +
 	"ih\tيه\t78\n" +
 	"ih$\tح$\t107\n" +
@@ -1750,10 +1750,10 @@ const modelTable = "" +
 	"ihr\tهر\t108\n" +
 	"ii$\tي$\t105\n" +
 	"ij\tاي\t104\n" +
-	"ij\tي\t95\n" +
+	"ij\tي\t96\n" +
 	"ij\tيج\t85\n" +
 	"ij\tيخ\t110\n" +
-	"ija\tيا\t105\n" +
+	"ija\tيا\t103\n" +
 	"ija\tيج\t114\n" +
 	"ijd\tيد\t113\n" +
 	"ijk\tيك\t112\n" +
@@ -1762,8 +1762,8 @@ const modelTable = "" +
 	"iju\tيو\t109\n" +
 	"ik\tاك\t114\n" +
 	"ik\tك\t103\n" +
-	"ik\tيق\t103\n" +
-	"ik\tيك\t61\n" +
+	"ik\tيق\t104\n" +
+	"ik\tيك\t62\n" +
 	"ik$\tق$\t103\n" +
 	"ik$\tك$\t103\n" +
 	"ika\tكا\t110\n" +
@@ -1781,7 +1781,7 @@ const modelTable = "" +
 	"ile\tيل\t110\n" +
 	"ilg\tلغ\t111\n" +
 	"ilh\tله\t106\n" +
-	"ili\tلي\t106\n" +
+	"ili\tلي\t107\n" +
 	"ili\tيل\t108\n" +
 	"ilk\tلك\t112\n" +
 	"ill\tل\t94\n" +
@@ -1791,11 +1791,11 @@ const modelTable = "" +
 	"ill\tيي\t97\n" +
 	"ilt\tلت\t111\n" +
 	"ily\tلي\t105\n" +
-	"im\tم\t94\n" +
+	"im\tم\t95\n" +
 	"im\tيم\t59\n" +
 	"im$\tم$\t89\n" +
 	"ime\tيم\t106\n" +
-	"imi\tمي\t113\n" +
+	"imi\tمي\t112\n" +
 	"imm\tيم\t87\n" +
 	"in\tان\t84\n" +
 	"in\tن\t87\n" +
@@ -1811,9 +1811,9 @@ const modelTable = "" +
 	"ing\tنج\t82\n" +
 	"ing\tنغ\t80\n" +
 	"ini\tني\t107\n" +
-	"ini\tين\t113\n" +
+	"ini\tين\t114\n" +
 	"ink\tنك\t101\n" +
-	"inn\tن\t103\n" +
+	"inn\tن\t102\n" +
 	"inn\tين\t80\n" +
 	"ins\tنز\t103\n" +
 	"ins\tنس\t94\n" +
@@ -1835,15 +1835,14 @@ const modelTable = "" +
 	"ira\tرا\t113\n" +
 	"ird\tرد\t111\n" +
 	"ire\tري\t112\n" +
-	"ire\tير\t115\n" +
 	"irr\tير\t96\n" +
 	"is\tاز\t112\n" +
 	"is\tاي\t111\n" +
 	"is\tس\t111\n" +
-	"is\tسي\t111\n" +
+	"is\tسي\t113\n" +
 	"is\tيز\t81\n" +
 	"is\tيس\t60\n" +
-	"is\tيش\t100\n" +
+	"is\tيش\t103\n" +
 	"is$\tس$\t84\n" +
 	"is$\tي$\t109\n" +
 	"isa\tزا\t111\n" +
@@ -1853,7 +1852,7 @@ const modelTable = "" +
 	"ise\tاز\t111\n" +
 	"ise\tيز\t105\n" +
 	"ish\tش\t89\n" +
-	"ish\tيش\t71\n" +
+	"ish\tيش\t70\n" +
 	"isk\tسك\t108\n" +
 	"isl\tسل\t112\n" +
 	"ism\tسم\t107\n" +
@@ -1871,19 +1870,20 @@ const modelTable = "" +
 	"ith\tث\t114\n" +
 	"ith\tيث\t93\n" +
 	"itr\tتر\t112\n" +
+	"its\tيت\t108\n" +
 	"itt\tت\t108\n" +
 	"itt\tيت\t76\n" +
 	"itz\tتز\t105\n" +
 	"iu\tيو\t79\n" +
-	"ius\tوس\t106\n" +
+	"ius\tوس\t108\n" +
 	"iv\tيف\t70\n" +
 	"ive\tيف\t109\n" +
-	"iw\tيو\t86\n" +
+	"iw\tيو\t87\n" +
 	"ix\tكس\t109\n" +
-	"iy\tي\t82\n" +
-	"iy\tيي\t94\n" +
+	"iy\tي\t83\n" +
+	"iy\tيي\t95\n" +
 	"iya\tيا\t82\n" +
-	"iyo\tيو\t102\n" +
+	"iyo\tيو\t101\n" +
 	"iyy\tي\t106\n" +
 	"iz\tز\t109\n" +
 	"iz\tيث\t112\n" +
@@ -1895,14 +1895,14 @@ const modelTable = "" +
 	"izz\tعز\t106\n" +
 	"izz\tيز\t90\n" +
 	"j\tتش\t111\n" +
-	"j\tج\t74\n" +
+	"j\tج\t75\n" +
 	"j\tلج\t92\n" +
-	"j\tي\t83\n" +
+	"j\tي\t84\n" +
 	"j\tيج\t111\n" +
 	"j$\tج$\t96\n" +
 	"j$\tز$\t112\n" +
 	"j$\tي$\t110\n" +
-	"ja\tجا\t89\n" +
+	"ja\tجا\t88\n" +
 	"ja\tخا\t104\n" +
 	"ja\tلج\t94\n" +
 	"ja\tيا\t84\n" +
@@ -1913,20 +1913,19 @@ const modelTable = "" +
 	"jay\tجي\t114\n" +
 	"jd\tجد\t113\n" +
 	"jd\tيد\t112\n" +
-	"je\tج\t112\n" +
-	"je\tجي\t105\n" +
+	"je\tج\t111\n" +
+	"je\tجي\t103\n" +
 	"je\tلج\t111\n" +
 	"jee\tجي\t108\n" +
 	"jer\tجر\t110\n" +
-	"jev\tيف\t104\n" +
+	"jev\tيف\t107\n" +
 	"ji\tجي\t80\n" +
-	"ji\tزي\t103\n" +
-	"ji\tيت\t113\n" +
-	"ji\tيي\t105\n" +
+	"ji\tزي\t102\n" +
+	"ji\tيي\t102\n" +
 	"jj\tج\t108\n" +
-	"jk\tجك\t113\n" +
+	"jk\tجك\t114\n" +
 	"jk\tيك\t96\n" +
-	"jn\tين\t115\n" +
+	"jn\tين\t114\n" +
 	"jo\tجو\t92\n" +
 	"jo\tخو\t107\n" +
 	"jo\tيو\t92\n" +
@@ -1937,11 +1936,11 @@ const modelTable = "" +
 	"ju\tخو\t103\n" +
 	"ju\tيو\t96\n" +
 	"k\tق\t106\n" +
-	"k\tك\t56\n" +
+	"k\tك\t57\n" +
 	"k\tلق\t103\n" +
 	"k\tلك\t95\n" +
 	"k\tيك\t106\n" +
-	"k$\tق$\t89\n" +
+	"k$\tق$\t90\n" +
 	"k$\tك$\t67\n" +
 	"ka\tكا\t73\n" +
 	"ka\tلق\t99\n" +
@@ -1951,15 +1950,15 @@ const modelTable = "" +
 	"kar\tكر\t108\n" +
 	"kau\tكو\t114\n" +
 	"ke\tك\t108\n" +
-	"ke\tكه\t97\n" +
-	"ke\tكي\t95\n" +
+	"ke\tكه\t96\n" +
+	"ke\tكي\t94\n" +
 	"ke\tيك\t105\n" +
 	"ke$\tك$\t85\n" +
 	"kel\tكل\t96\n" +
 	"ken\tكن\t103\n" +
 	"ker\tكر\t102\n" +
 	"kh\tخ\t96\n" +
-	"kh\tخو\t113\n" +
+	"kh\tخو\t112\n" +
 	"kh\tلخ\t93\n" +
 	"kh$\tخ$\t96\n" +
 	"kha\tخ\t107\n" +
@@ -1974,7 +1973,7 @@ const modelTable = "" +
 	"kho\tخ\t110\n" +
 	"kho\tكو\t114\n" +
 	"khr\tخر\t111\n" +
-	"kht\tخت\t105\n" +
+	"kht\tخت\t104\n" +
 	"ki\tقي\t109\n" +
 	"ki\tكا\t111\n" +
 	"ki\tكي\t75\n" +
@@ -1992,7 +1991,7 @@ const modelTable = "" +
 	"kma\tكم\t107\n" +
 	"ko\tكو\t66\n" +
 	"kou\tكو\t111\n" +
-	"kow\tكو\t108\n" +
+	"kow\tكو\t109\n" +
 	"kp\tكب\t106\n" +
 	"kr\tكر\t93\n" +
 	"ks\tكس\t95\n" +
@@ -2000,13 +1999,13 @@ const modelTable = "" +
 	"kv\tكف\t108\n" +
 	"kw\tكو\t105\n" +
 	"kwo\tكو\t114\n" +
-	"ky\tكي\t111\n" +
+	"ky\tكي\t110\n" +
 	"l\tال\t108\n" +
 	"l\tل\t50\n" +
 	"l\tلا\t104\n" +
 	"l\tلل\t105\n" +
 	"l\tول\t105\n" +
-	"l\tيل\t108\n" +
+	"l\tيل\t109\n" +
 	"l$\t$\t107\n" +
 	"l$\tل$\t68\n" +
 	"la\tال\t110\n" +
@@ -2028,7 +2027,7 @@ const modelTable = "" +
 	"ld\tلد\t79\n" +
 	"ldi\tلد\t109\n" +
 	"le\tل\t82\n" +
-	"le\tلا\t94\n" +
+	"le\tلا\t93\n" +
 	"le\tلي\t66\n" +
 	"le\tول\t115\n" +
 	"le\tيل\t111\n" +
@@ -2041,16 +2040,16 @@ const modelTable = "" +
 	"lef\tلف\t113\n" +
 	"lei\tلي\t95\n" +
 	"lem\tلم\t103\n" +
-	"les\tلز\t96\n" +
+	"les\tلز\t95\n" +
 	"les\tلس\t103\n" +
-	"let\tلت\t98\n" +
+	"let\tلت\t99\n" +
 	"lew\tلو\t103\n" +
 	"ley\tلي\t79\n" +
 	"lez\tلز\t113\n" +
 	"lf\tلف\t85\n" +
 	"lgh\tلغ\t109\n" +
 	"lh\tلح\t103\n" +
-	"lh\tله\t108\n" +
+	"lh\tله\t106\n" +
 	"lha\tلح\t111\n" +
 	"li\tل\t103\n" +
 	"li\tلا\t107\n" +
@@ -2059,17 +2058,17 @@ const modelTable = "" +
 	"lin\tلن\t96\n" +
 	"lis\tلس\t111\n" +
 	"lj\tلي\t91\n" +
-	"lje\tلي\t111\n" +
-	"lk\tلك\t106\n" +
+	"lje\tلي\t107\n" +
+	"lk\tلك\t105\n" +
 	"lkh\tلخ\t97\n" +
 	"ll\tل\t97\n" +
 	"ll$\tل$\t78\n" +
 	"lla\tلا\t102\n" +
-	"lle\tل\t106\n" +
+	"lle\tل\t105\n" +
 	"lle\tلا\t104\n" +
 	"lle\tلي\t110\n" +
 	"lli\tلي\t93\n" +
-	"llo\tلو\t106\n" +
+	"llo\tلو\t105\n" +
 	"lm\tلم\t84\n" +
 	"lma\tلم\t114\n" +
 	"lo\tلو\t72\n" +
@@ -2089,7 +2088,7 @@ const modelTable = "" +
 	"lu\tلا\t104\n" +
 	"lu\tلو\t83\n" +
 	"lu$\t$\t115\n" +
-	"lv\tلف\t92\n" +
+	"lv\tلف\t91\n" +
 	"ly\tلي\t82\n" +
 	"lyn\tلي\t110\n" +
 	"m\tلم\t79\n" +
@@ -2102,6 +2101,7 @@ const modelTable = "" +
 	"ma\tما\t59\n" +
 	"mad\tد\t113\n" +
 	"mad\tمد\t100\n" +
+	"mah\tمه\t115\n" +
 	"mai\tمي\t100\n" +
 	"mal\tمل\t108\n" +
 	"mal\tمو\t111\n" +
@@ -2110,10 +2110,10 @@ const modelTable = "" +
 	"mar\tمر\t107\n" +
 	"may\tمي\t106\n" +
 	"mb\tمب\t73\n" +
-	"md\tمد\t104\n" +
+	"md\tمد\t103\n" +
 	"mdo\tمد\t113\n" +
 	"me\tلم\t100\n" +
-	"me\tم\t112\n" +
+	"me\tم\t111\n" +
 	"me\tما\t106\n" +
 	"me\tمي\t83\n" +
 	"me$\tم$\t107\n" +
@@ -2128,7 +2128,7 @@ const modelTable = "" +
 	"mez\tمز\t109\n" +
 	"mfi\tمف\t114\n" +
 	"mi\tلم\t113\n" +
-	"mi\tمي\t72\n" +
+	"mi\tمي\t71\n" +
 	"mi\tيم\t111\n" +
 	"mil\tمل\t114\n" +
 	"mm\tم\t107\n" +
@@ -2145,10 +2145,10 @@ const modelTable = "" +
 	"msh\tمش\t111\n" +
 	"mu\tلم\t89\n" +
 	"mu\tمو\t89\n" +
-	"mur\tمر\t104\n" +
-	"my\tمي\t101\n" +
+	"mur\tمر\t103\n" +
+	"my\tمي\t100\n" +
 	"mz\tمز\t109\n" +
-	"n\tان\t106\n" +
+	"n\tان\t105\n" +
 	"n\tلن\t90\n" +
 	"n\tلي\t114\n" +
 	"n\tن\t57\n" +
@@ -2158,20 +2158,20 @@ const modelTable = "" +
 	"n$\tن$\t45\n" +
 	"na\tلن\t95\n" +
 	"na\tنا\t75\n" +
-	"na$\tا$\t111\n" +
+	"na$\tا$\t112\n" +
 	"naf\tنف\t106\n" +
 	"nai\tني\t109\n" +
 	"nav\tنو\t115\n" +
 	"naw\tنو\t111\n" +
 	"nay\tني\t115\n" +
 	"nb\tنب\t88\n" +
-	"nc\tنس\t96\n" +
-	"nc\tنش\t109\n" +
+	"nc\tنس\t95\n" +
+	"nc\tنش\t108\n" +
 	"nc\tنك\t106\n" +
 	"nc$\tن$\t111\n" +
 	"nce\tنص\t112\n" +
 	"nch\tش\t115\n" +
-	"nch\tنش\t96\n" +
+	"nch\tنش\t97\n" +
 	"nck\tنك\t98\n" +
 	"ncz\tنز\t111\n" +
 	"nd\tند\t64\n" +
@@ -2186,17 +2186,17 @@ const modelTable = "" +
 	"ne$\tن$\t68\n" +
 	"ne$\tه$\t111\n" +
 	"nea\tن\t109\n" +
-	"ned\tند\t112\n" +
+	"ned\tند\t113\n" +
 	"nef\tنف\t109\n" +
 	"neg\tنج\t114\n" +
 	"neg\tنغ\t113\n" +
 	"nei\tني\t109\n" +
-	"nem\tنم\t109\n" +
+	"nem\tنم\t108\n" +
 	"ner\tنر\t90\n" +
 	"nes\tنس\t112\n" +
 	"ney\tني\t94\n" +
 	"nf\tنف\t99\n" +
-	"ng\tنج\t74\n" +
+	"ng\tنج\t73\n" +
 	"ng\tنغ\t68\n" +
 	"ng\tنق\t110\n" +
 	"ng\tنك\t105\n" +
@@ -2211,12 +2211,13 @@ const modelTable = "" +
 	"nhe\tنه\t113\n" +
 	"ni\tني\t68\n" +
 	"ni$\t$\t109\n" +
-	"nie\tني\t108\n" +
+	"nie\tني\t107\n" +
 	"nij\tني\t114\n" +
 	"niy\tني\t104\n" +
 	"nj\tنج\t97\n" +
-	"nj\tني\t98\n" +
-	"nje\tني\t113\n" +
+	"nj\tني\t100\n" +
+	"nje\tني\t112\n" +
+	"nji\tني\t109\n" +
 	"nk\tنك\t75\n" +
 	"nkh\tنخ\t109\n" +
 	"nle\tنل\t110\n" +
@@ -2224,7 +2225,7 @@ const modelTable = "" +
 	"nna\tن\t112\n" +
 	"nna\tنا\t99\n" +
 	"nne\tن\t103\n" +
-	"nni\tني\t110\n" +
+	"nni\tني\t111\n" +
 	"no\tنو\t84\n" +
 	"no$\t$\t115\n" +
 	"noo\tنو\t110\n" +
@@ -2232,12 +2233,11 @@ const modelTable = "" +
 	"now\tنو\t104\n" +
 	"ns\tنز\t110\n" +
 	"ns\tنس\t87\n" +
-	"ns\tنك\t115\n" +
 	"nse\tنز\t112\n" +
 	"nse\tنس\t113\n" +
 	"nsh\tنش\t105\n" +
 	"nst\tسط\t111\n" +
-	"nt\tنت\t78\n" +
+	"nt\tنت\t77\n" +
 	"nta\tنت\t103\n" +
 	"nth\tنث\t102\n" +
 	"nu\tنو\t101\n" +
@@ -2261,7 +2261,7 @@ const modelTable = "" +
 	"ob\tوب\t65\n" +
 	"obb\tب\t111\n" +
 	"obb\tوب\t93\n" +
-	"obi\tوب\t114\n" +
+	"obi\tوب\t113\n" +
 	"obu\tوب\t109\n" +
 	"oc\tوس\t100\n" +
 	"oc\tوق\t114\n" +
@@ -2279,7 +2279,7 @@ const modelTable = "" +
 	"odj\tوج\t111\n" +
 	"odu\tود\t114\n" +
 	"oe\tو\t109\n" +
-	"oe\tوي\t103\n" +
+	"oe\tوي\t104\n" +
 	"oe$\tو$\t101\n" +
 	"oel\tول\t103\n" +
 	"oen\tون\t102\n" +
@@ -2298,13 +2298,13 @@ const modelTable = "" +
 	"ogu\tوج\t111\n" +
 	"ogu\tوغ\t105\n" +
 	"oh\tو\t113\n" +
-	"oh\tوح\t108\n" +
+	"oh\tوح\t109\n" +
 	"oh\tوه\t73\n" +
 	"oh$\tو$\t106\n" +
 	"oha\tح\t105\n" +
 	"oha\tه\t113\n" +
 	"ohe\tوه\t107\n" +
-	"ohl\tول\t97\n" +
+	"ohl\tول\t98\n" +
 	"ohm\tوم\t102\n" +
 	"ohn\tون\t100\n" +
 	"ohr\tهر\t111\n" +
@@ -2316,7 +2316,7 @@ const modelTable = "" +
 	"oix\tوا\t113\n" +
 	"oj\tوج\t82\n" +
 	"oj\tوي\t86\n" +
-	"oje\tوي\t112\n" +
+	"oje\tوي\t111\n" +
 	"ok\tاك\t113\n" +
 	"ok\tوك\t65\n" +
 	"oke\tوك\t113\n" +
@@ -2327,13 +2327,14 @@ const modelTable = "" +
 	"olf\tلف\t111\n" +
 	"oll\tول\t73\n" +
 	"oll\tوي\t106\n" +
+	"ols\tلس\t115\n" +
 	"om\tام\t110\n" +
 	"om\tعم\t106\n" +
 	"om\tوم\t59\n" +
 	"om$\tم$\t115\n" +
 	"oma\tوم\t105\n" +
 	"omb\tمب\t108\n" +
-	"ome\tم\t108\n" +
+	"ome\tم\t109\n" +
 	"omi\tمي\t113\n" +
 	"omm\tوم\t90\n" +
 	"on\tان\t102\n" +
@@ -2377,18 +2378,19 @@ const modelTable = "" +
 	"ore\tور\t108\n" +
 	"orh\tره\t111\n" +
 	"orm\tرم\t112\n" +
-	"oro\tرو\t114\n" +
+	"oro\tرو\t113\n" +
 	"oro\tور\t112\n" +
 	"orr\tر\t112\n" +
-	"orr\tور\t79\n" +
+	"orr\tور\t80\n" +
 	"os\tوز\t81\n" +
 	"os\tوس\t60\n" +
-	"os\tوش\t99\n" +
+	"os\tوش\t100\n" +
 	"os$\tس$\t105\n" +
 	"os$\tص$\t111\n" +
 	"osc\tوس\t112\n" +
 	"ose\tوز\t102\n" +
 	"ose\tوس\t109\n" +
+	"osh\tوس\t111\n" +
 	"osh\tوش\t71\n" +
 	"osr\tسر\t108\n" +
 	"oss\tوس\t77\n" +
@@ -2398,17 +2400,17 @@ const modelTable = "" +
 	"ot\tوط\t108\n" +
 	"ot$\tو$\t88\n" +
 	"ota\tعت\t111\n" +
-	"oth\tوت\t109\n" +
+	"oth\tوت\t108\n" +
 	"oth\tوث\t85\n" +
 	"ott\tت\t113\n" +
 	"ott\tوت\t70\n" +
 	"ou\t\t107\n" +
 	"ou\tاو\t91\n" +
-	"ou\tلو\t111\n" +
+	"ou\tلو\t112\n" +
 	"ou\tو\t62\n" +
 	"ou\tوع\t103\n" +
 	"ou$\tو$\t72\n" +
-	"oua\tوا\t103\n" +
+	"oua\tوا\t102\n" +
 	"oua\tوع\t93\n" +
 	"oub\tب\t102\n" +
 	"oub\tوب\t80\n" +
@@ -2426,7 +2428,7 @@ const modelTable = "" +
 	"ouj\tوج\t102\n" +
 	"ouk\tك\t105\n" +
 	"ouk\tوق\t103\n" +
-	"ouk\tوك\t89\n" +
+	"ouk\tوك\t90\n" +
 	"oul\tل\t104\n" +
 	"oul\tول\t72\n" +
 	"oum\tم\t113\n" +
@@ -2448,7 +2450,7 @@ const modelTable = "" +
 	"ov\tيف\t111\n" +
 	"ov$\tف$\t114\n" +
 	"ove\tاف\t111\n" +
-	"ovi\tوف\t110\n" +
+	"ovi\tوف\t104\n" +
 	"ow\tاو\t81\n" +
 	"ow\tو\t86\n" +
 	"ow\tوف\t78\n" +
@@ -2479,7 +2481,7 @@ const modelTable = "" +
 	"per\tبر\t95\n" +
 	"ph\tف\t109\n" +
 	"ph$\tف$\t106\n" +
-	"pha\tفا\t107\n" +
+	"pha\tفا\t106\n" +
 	"phe\tف\t105\n" +
 	"phe\tفي\t102\n" +
 	"phi\tفي\t104\n" +
@@ -2491,19 +2493,19 @@ const modelTable = "" +
 	"po\tبو\t88\n" +
 	"poo\tبو\t105\n" +
 	"pou\tبو\t97\n" +
-	"pp$\tب$\t101\n" +
+	"pp$\tب$\t102\n" +
 	"ppi\tبي\t113\n" +
 	"ppl\tبل\t112\n" +
-	"pr\tبر\t85\n" +
+	"pr\tبر\t86\n" +
 	"ps\tبس\t100\n" +
 	"pth\tبث\t113\n" +
-	"pu\tبو\t108\n" +
+	"pu\tبو\t109\n" +
 	"py\tبي\t108\n" +
 	"q\tتش\t103\n" +
 	"q\tلق\t101\n" +
 	"q$\tق$\t97\n" +
 	"qa\tلق\t105\n" +
-	"qi\tكي\t106\n" +
+	"qi\tكي\t107\n" +
 	"qqa\tقا\t105\n" +
 	"qu\tكو\t75\n" +
 	"qu\tلق\t111\n" +
@@ -2522,11 +2524,10 @@ const modelTable = "" +
 	"r\tير\t112\n" +
 	"r$\tر$\t68\n" +
 	"ra\tار\t102\n" +
-	"ra\tر\t93\n" +
+	"ra\tر\t92\n" +
 	"ra\tرا\t58\n" +
 	"ra\tري\t96\n" +
 	"ra\tلر\t100\n" +
-	"raa\tرا\t115\n" +
 	"rab\tرب\t97\n" +
 	"rac\tرق\t108\n" +
 	"raf\tرف\t111\n" +
@@ -2536,15 +2537,15 @@ const modelTable = "" +
 	"rak\tرق\t107\n" +
 	"rak\tرك\t101\n" +
 	"ram\tرم\t108\n" +
-	"rau\tرو\t107\n" +
+	"rau\tرو\t108\n" +
 	"ray\tري\t94\n" +
 	"rb\tرب\t90\n" +
-	"rc\tرك\t114\n" +
+	"rc\tرك\t112\n" +
 	"rch\tرخ\t104\n" +
 	"rch\tرش\t101\n" +
 	"rd\tرد\t82\n" +
-	"rd$\tر$\t105\n" +
-	"re\tر\t90\n" +
+	"rd$\tر$\t106\n" +
+	"re\tر\t89\n" +
 	"re\tرا\t90\n" +
 	"re\tري\t64\n" +
 	"re\tير\t110\n" +
@@ -2553,18 +2554,18 @@ const modelTable = "" +
 	"rea\tري\t107\n" +
 	"reb\tرب\t110\n" +
 	"red\tرد\t101\n" +
-	"ree\tري\t92\n" +
+	"ree\tري\t91\n" +
 	"ref\tرف\t115\n" +
 	"rei\tري\t88\n" +
 	"rej\tرج\t107\n" +
 	"rej\tري\t113\n" +
 	"rem\tرم\t113\n" +
 	"ren\tرن\t99\n" +
-	"reu\tرو\t97\n" +
+	"reu\tرو\t98\n" +
 	"rev\tرف\t106\n" +
 	"rew\tرو\t96\n" +
-	"rey\tري\t108\n" +
-	"rf\tرف\t99\n" +
+	"rey\tري\t107\n" +
+	"rf\tرف\t98\n" +
 	"rg\tرج\t90\n" +
 	"rg\tرغ\t93\n" +
 	"rge\tرج\t108\n" +
@@ -2599,6 +2600,7 @@ const modelTable = "" +
 	"rou\tرو\t84\n" +
 	"row\tرو\t98\n" +
 	"rra\tرا\t105\n" +
+	"rre\tري\t115\n" +
 	"rru\tرو\t113\n" +
 	"rs\tرس\t97\n" +
 	"rsh\tرش\t96\n" +
@@ -2613,7 +2615,7 @@ const modelTable = "" +
 	"rz\tرز\t91\n" +
 	"rzh\tرز\t113\n" +
 	"s\tتش\t83\n" +
-	"s\tز\t104\n" +
+	"s\tز\t105\n" +
 	"s\tس\t65\n" +
 	"s\tلس\t85\n" +
 	"s\tلص\t89\n" +
@@ -2621,10 +2623,10 @@ const modelTable = "" +
 	"s$\tج$\t103\n" +
 	"s$\tز$\t64\n" +
 	"s$\tس$\t50\n" +
-	"s$\tش$\t92\n" +
+	"s$\tش$\t94\n" +
 	"s$\tص$\t103\n" +
 	"s$\tه$\t108\n" +
-	"sa\tسا\t82\n" +
+	"sa\tسا\t81\n" +
 	"sa\tصا\t110\n" +
 	"sa\tلس\t96\n" +
 	"sa\tلص\t110\n" +
@@ -2634,20 +2636,20 @@ const modelTable = "" +
 	"sb\tزب\t111\n" +
 	"sb\tسب\t91\n" +
 	"sba\tسب\t114\n" +
-	"sc\tتش\t107\n" +
+	"sc\tتش\t106\n" +
 	"sc\tسك\t79\n" +
-	"sch\tتش\t93\n" +
-	"sch\tسش\t113\n" +
+	"sch\tتش\t94\n" +
+	"sch\tسش\t114\n" +
 	"sch\tسك\t96\n" +
 	"sch\tش\t62\n" +
-	"sch\tيش\t108\n" +
+	"sch\tيش\t107\n" +
 	"sci\tشي\t104\n" +
 	"sd\tسد\t98\n" +
 	"se\t\t115\n" +
 	"se\tتش\t109\n" +
 	"se\tس\t90\n" +
 	"se\tسا\t114\n" +
-	"se\tسو\t113\n" +
+	"se\tسو\t114\n" +
 	"se\tسي\t79\n" +
 	"se\tلس\t104\n" +
 	"se$\tز$\t90\n" +
@@ -2659,15 +2661,15 @@ const modelTable = "" +
 	"sey\tسي\t111\n" +
 	"sf\tسف\t103\n" +
 	"sf\tصف\t106\n" +
-	"sfi\tسف\t110\n" +
+	"sfi\tسف\t111\n" +
 	"sga\tسج\t108\n" +
-	"sh\tش\t82\n" +
+	"sh\tش\t83\n" +
 	"sh\tلش\t90\n" +
 	"sh$\tس$\t105\n" +
 	"sh$\tش$\t79\n" +
 	"sha\tسا\t110\n" +
 	"sha\tش\t107\n" +
-	"sha\tشا\t90\n" +
+	"sha\tشا\t89\n" +
 	"sha\tلش\t100\n" +
 	"she\tش\t105\n" +
 	"she\tشي\t94\n" +
@@ -2675,16 +2677,16 @@ const modelTable = "" +
 	"shh\tشه\t114\n" +
 	"shi\tسي\t110\n" +
 	"shi\tش\t108\n" +
-	"shi\tشي\t80\n" +
+	"shi\tشي\t79\n" +
 	"shk\tسك\t109\n" +
-	"shk\tشك\t88\n" +
+	"shk\tشك\t89\n" +
 	"shm\tشم\t98\n" +
 	"shn\tشن\t96\n" +
-	"sho\tشو\t109\n" +
+	"sho\tشو\t108\n" +
 	"sht\tشت\t99\n" +
 	"si\tاص\t112\n" +
 	"si\tزي\t98\n" +
-	"si\tسي\t80\n" +
+	"si\tسي\t79\n" +
 	"si\tشي\t110\n" +
 	"si\tلس\t110\n" +
 	"sin\tسن\t109\n" +
@@ -2692,7 +2694,7 @@ const modelTable = "" +
 	"ski\tسك\t94\n" +
 	"sky\tسك\t109\n" +
 	"sl\tسل\t89\n" +
-	"sle\tسل\t97\n" +
+	"sle\tسل\t96\n" +
 	"sm\tسم\t94\n" +
 	"sma\tسم\t107\n" +
 	"sn\tسن\t105\n" +
@@ -2700,12 +2702,12 @@ const modelTable = "" +
 	"so\tس\t112\n" +
 	"so\tسو\t68\n" +
 	"soh\tسو\t113\n" +
-	"son\tسن\t103\n" +
+	"son\tسن\t102\n" +
 	"sp\tسب\t83\n" +
 	"sp\tشب\t108\n" +
 	"spe\tسب\t113\n" +
 	"squ\tسك\t106\n" +
-	"ss\tس\t101\n" +
+	"ss\tس\t100\n" +
 	"ss$\tس$\t93\n" +
 	"ssa\tس\t104\n" +
 	"ssa\tسا\t102\n" +
@@ -2741,11 +2743,10 @@ const modelTable = "" +
 	"sz$\tس$\t114\n" +
 	"sz$\tش$\t106\n" +
 	"szk\tسك\t101\n" +
-	"szt\tست\t115\n" +
+	"szt\tست\t114\n" +
 	"t\tاط\t114\n" +
 	"t\tت\t53\n" +
-	"t\tتس\t99\n" +
-	"t\tتي\t112\n" +
+	"t\tتي\t113\n" +
 	"t\tدو\t114\n" +
 	"t\tط\t111\n" +
 	"t\tلت\t95\n" +
@@ -2766,20 +2767,20 @@ const modelTable = "" +
 	"tai\tلط\t111\n" +
 	"tal\tتل\t108\n" +
 	"tas\tتص\t110\n" +
-	"tch\tتش\t84\n" +
+	"tch\tتش\t85\n" +
 	"te\tت\t97\n" +
 	"te\tتا\t94\n" +
 	"te\tتي\t68\n" +
 	"te$\tت$\t82\n" +
 	"tei\tتي\t107\n" +
-	"tel\tتل\t105\n" +
+	"tel\tتل\t104\n" +
 	"ten\tتن\t92\n" +
 	"ter\tتر\t79\n" +
 	"tes\tتس\t109\n" +
 	"th\tت\t106\n" +
 	"th\tته\t103\n" +
 	"th\tث\t86\n" +
-	"th$\tت$\t93\n" +
+	"th$\tت$\t94\n" +
 	"th$\tث$\t77\n" +
 	"tha\tث\t104\n" +
 	"tha\tثا\t101\n" +
@@ -2791,11 +2792,11 @@ const modelTable = "" +
 	"thi\tتي\t110\n" +
 	"thi\tثي\t100\n" +
 	"tho\tتو\t114\n" +
-	"tho\tثو\t108\n" +
+	"tho\tثو\t109\n" +
 	"thr\tثر\t114\n" +
 	"ti\tت\t110\n" +
 	"ti\tتي\t68\n" +
-	"ti\tشي\t108\n" +
+	"ti\tشي\t111\n" +
 	"ti$\tي$\t113\n" +
 	"tin\tتن\t99\n" +
 	"tk\tتك\t96\n" +
@@ -2809,7 +2810,7 @@ const modelTable = "" +
 	"tou\tتو\t109\n" +
 	"tr\tتر\t70\n" +
 	"tra\tتر\t113\n" +
-	"tre\tتر\t105\n" +
+	"tre\tتر\t106\n" +
 	"tri\tتر\t107\n" +
 	"ts\tتس\t70\n" +
 	"tsh\tتش\t102\n" +
@@ -2821,7 +2822,7 @@ const modelTable = "" +
 	"tte\tت\t103\n" +
 	"tth\tاث\t104\n" +
 	"tti\tتي\t108\n" +
-	"tu\tتو\t85\n" +
+	"tu\tتو\t86\n" +
 	"tu\tلت\t112\n" +
 	"tu$\tو$\t115\n" +
 	"tur\tتو\t109\n" +
@@ -2856,12 +2857,12 @@ const modelTable = "" +
 	"uc\tوس\t104\n" +
 	"uc\tوك\t86\n" +
 	"ucc\tوك\t111\n" +
-	"uch\tتش\t110\n" +
+	"uch\tتش\t112\n" +
 	"uch\tش\t102\n" +
 	"uch\tوج\t111\n" +
 	"uch\tوخ\t98\n" +
 	"uch\tوش\t84\n" +
-	"uch\tوك\t112\n" +
+	"uch\tوك\t114\n" +
 	"uck\tاك\t96\n" +
 	"uck\tوك\t89\n" +
 	"ud\tاد\t101\n" +
@@ -2907,7 +2908,7 @@ const modelTable = "" +
 	"uj\tوز\t113\n" +
 	"uj\tوي\t94\n" +
 	"uja\tجا\t110\n" +
-	"uk\tاك\t106\n" +
+	"uk\tاك\t107\n" +
 	"uk\tوق\t111\n" +
 	"uk\tوك\t66\n" +
 	"uk\tيك\t111\n" +
@@ -2944,7 +2945,7 @@ const modelTable = "" +
 	"un\tان\t89\n" +
 	"un\tن\t103\n" +
 	"un\tون\t60\n" +
-	"un$\tن$\t111\n" +
+	"un$\tن$\t112\n" +
 	"una\tنا\t112\n" +
 	"una\tني\t109\n" +
 	"und\tند\t97\n" +
@@ -2962,7 +2963,7 @@ const modelTable = "" +
 	"uon\tون\t113\n" +
 	"up\tوب\t79\n" +
 	"up$\tب$\t112\n" +
-	"uph\tف\t110\n" +
+	"uph\tف\t111\n" +
 	"upp\tوب\t100\n" +
 	"upt\tبت\t114\n" +
 	"uq\tوق\t102\n" +
@@ -2982,24 +2983,24 @@ const modelTable = "" +
 	"us\tاس\t95\n" +
 	"us\tوز\t88\n" +
 	"us\tوس\t62\n" +
-	"us\tوش\t94\n" +
+	"us\tوش\t97\n" +
 	"us\tوص\t111\n" +
 	"us\tيس\t111\n" +
 	"us$\t$\t94\n" +
 	"us$\tس$\t89\n" +
 	"us$\tص$\t114\n" +
-	"us$\tو$\t104\n" +
+	"us$\tو$\t103\n" +
 	"us$\tي$\t102\n" +
-	"usa\tس\t109\n" +
+	"usa\tس\t110\n" +
 	"usb\tزب\t111\n" +
 	"usb\tسب\t115\n" +
 	"usc\tوش\t115\n" +
 	"use\tوز\t103\n" +
 	"use\tوس\t105\n" +
 	"ush\tاش\t111\n" +
-	"ush\tش\t98\n" +
+	"ush\tش\t96\n" +
 	"ush\tوس\t104\n" +
-	"ush\tوش\t78\n" +
+	"ush\tوش\t77\n" +
 	"usl\tسل\t111\n" +
 	"usr\tسر\t103\n" +
 	"usr\tصر\t115\n" +
@@ -3010,7 +3011,7 @@ const modelTable = "" +
 	"ust\tست\t94\n" +
 	"ust\tصط\t106\n" +
 	"usz\tوس\t103\n" +
-	"ut\tات\t102\n" +
+	"ut\tات\t103\n" +
 	"ut\tت\t110\n" +
 	"ut\tوت\t68\n" +
 	"ut\tوط\t100\n" +
@@ -3047,9 +3048,9 @@ const modelTable = "" +
 	"uzh\tوج\t115\n" +
 	"uzz\tز\t108\n" +
 	"uzz\tوز\t101\n" +
-	"v\tف\t75\n" +
-	"v\tفي\t113\n" +
-	"v\tوف\t111\n" +
+	"v\tف\t76\n" +
+	"v\tفي\t114\n" +
+	"v\tوف\t112\n" +
 	"v$\tف$\t82\n" +
 	"va\tبا\t110\n" +
 	"va\tفا\t76\n" +
@@ -3058,13 +3059,13 @@ const modelTable = "" +
 	"van\tفن\t114\n" +
 	"ve\tفي\t77\n" +
 	"ve\tيف\t112\n" +
-	"ve$\tف$\t109\n" +
+	"ve$\tف$\t108\n" +
 	"vel\tفل\t107\n" +
 	"ven\tفن\t104\n" +
 	"ver\tفر\t91\n" +
 	"ves\tفس\t112\n" +
-	"vey\tفي\t105\n" +
-	"vi\tفي\t64\n" +
+	"vey\tفي\t104\n" +
+	"vi\tفي\t63\n" +
 	"vi\tوي\t114\n" +
 	"vie\tفي\t110\n" +
 	"vil\tفل\t114\n" +
@@ -3094,7 +3095,6 @@ const modelTable = "" +
 	"wel\tوي\t106\n" +
 	"wi\tفي\t92\n" +
 	"wi\tوي\t83\n" +
-	"wie\tوي\t113\n" +
 	"woo\tوو\t90\n" +
 	"wor\tور\t98\n" +
 	"wos\tوس\t112\n" +
@@ -3116,7 +3116,7 @@ const modelTable = "" +
 	"y$\tي$\t51\n" +
 	"ya\tلي\t109\n" +
 	"ya\tيا\t73\n" +
-	"ya$\tه$\t92\n" +
+	"ya$\tه$\t91\n" +
 	"yb\tيب\t93\n" +
 	"yc\tيك\t113\n" +
 	"yck\tيك\t105\n" +
@@ -3134,7 +3134,7 @@ const modelTable = "" +
 	"yg\tيج\t103\n" +
 	"yg\tيغ\t106\n" +
 	"yga\tيغ\t114\n" +
-	"yi$\tي$\t88\n" +
+	"yi$\tي$\t89\n" +
 	"yk\tوك\t115\n" +
 	"yk\tيك\t90\n" +
 	"ykh\tيخ\t102\n" +
@@ -3165,11 +3165,11 @@ const modelTable = "" +
 	"z\tتس\t84\n" +
 	"z\tز\t69\n" +
 	"z\tلز\t90\n" +
-	"z\tيز\t108\n" +
+	"z\tيز\t109\n" +
 	"z$\tث$\t100\n" +
 	"z$\tز$\t69\n" +
 	"z$\tس$\t98\n" +
-	"z$\tش$\t110\n" +
+	"z$\tش$\t113\n" +
 	"za\tثا\t109\n" +
 	"za\tزا\t80\n" +
 	"za\tلز\t101\n" +
@@ -3181,7 +3181,7 @@ const modelTable = "" +
 	"ze$\tز$\t90\n" +
 	"zel\tزل\t105\n" +
 	"zer\tظر\t113\n" +
-	"zew\tف\t112\n" +
+	"zew\tف\t114\n" +
 	"zh\tتش\t104\n" +
 	"zh\tزه\t105\n" +
 	"zhe\tج\t112\n" +
@@ -3202,7 +3202,7 @@ const modelTable = "" +
 	"zu\tلز\t108\n" +
 	"zuh\tزه\t113\n" +
 	"zy\tزي\t99\n" +
-	"zz\tتز\t95\n" +
+	"zz\tتز\t94\n" +
 	"zz\tتس\t97\n" +
 	"zz\tدز\t111\n" +
 	"zza\tزا\t107\n" +
