@@ -132,9 +132,9 @@ func latinForms(q string) []string {
 
 // skeletonBudget is the edits between the skeleton of a query's most likely
 // Arabic spelling and that of a run of text words within which the model is
-// asked: one, two from six consonants.
+// asked: one, two from five consonants.
 func skeletonBudget(n int) int {
-	if n >= 6 {
+	if n >= 5 {
 		return 2
 	}
 	return 1
@@ -180,6 +180,10 @@ func (x *crossIndex) lookup(skel string, f func(qi int32)) {
 		})
 	}
 }
+
+// isArticle reports whether the normalized word w is the article written
+// alone (آل of Al Thani, Al Maktoum): it belongs to the next word.
+func isArticle(w string) bool { return w == "ال" || w == "آل" }
 
 // latinClitic reports whether a cross-script match may take clitic c off a
 // word: و and ف, and the combinations that end with the article. A bare ب,
@@ -283,9 +287,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				dist = phonetic.Distance(f.key, r.key)
 			}
 			// The keys were written for Arab names, which the model saw few
-			// of; a name of several words whose keys match is no accident.
-			// Left out and glued words call for exact keys.
-			sure := keysMatch && f.words > 1 && (dist == 0 || !r.leftOut && !r.glued)
+			// of: a name of several words whose keys match exactly is no
+			// accident, and one whose keys are close gets the widest bound.
+			sure := keysMatch && f.words > 1 && dist == 0
 			ok := keysMatch && f.name == nil || sure
 			var c float64
 			if f.name != nil && !sure {
@@ -294,7 +298,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				case r.glued:
 					bound *= gluedCost
 				case r.leftOut:
-				case dist == 0:
+				case dist == 0, keysMatch && f.words > 1:
 					bound *= exactKeysCost
 				case keysMatch:
 					bound *= looseCost
@@ -361,6 +365,8 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		return run{key: key.String(), spelling: spelling.String(), article: article}
 	}
 	var ws []crossWord
+	var names []int     // names[k]: the words of ws[:k] that are not an article alone
+	var compound []bool // compound[k-1]: a name part often written apart is in ws[:k]
 	for i, w := range d.words {
 		if !w.Arabic {
 			continue
@@ -371,36 +377,44 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 			}
 			// the words of the longest run
 			ws = append(ws[:0], firstWord)
-			compound := []bool{isGluedPart(w.Norm)}
-			for k := 1; k < m.latinRun && i+k < len(d.words); k++ {
+			names = append(names[:0], 0, 1)
+			compound = append(compound[:0], isGluedPart(w.Norm))
+			for k := 1; names[k] < m.latinRun+maxLeftOut && i+k < len(d.words); k++ {
 				next := d.words[i+k]
 				r := readWord(next)[0]
-				if !next.Arabic || r.key == "" {
+				article := isArticle(next.Norm)
+				if !next.Arabic || r.key == "" && !article {
 					break // a function word does not end a name, nor stand inside it
 				}
 				ws = append(ws, r)
+				names = append(names, names[k])
+				if !article {
+					names[k+1]++
+				}
 				compound = append(compound, compound[k-1] || isGluedPart(next.Norm))
 			}
 			for k := 1; k <= len(ws); k++ {
 				end := d.words[i+k-1].End
-				for _, f := range lookup(joined(ws[:k], firstWord.article)) {
-					fw := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms].words
-					// One word more than the query has only where a name
-					// part is written apart (Nasrallah, نصر الله).
-					if k > fw && (k > fw+1 || !compound[k-1]) {
-						continue
+				if names[k] <= m.latinRun {
+					for _, f := range lookup(joined(ws[:k], firstWord.article)) {
+						fw := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms].words
+						// One word more than the query has only where a name
+						// part is written apart (Nasrallah, نصر الله).
+						if n := names[k]; n > fw && (n > fw+1 || !compound[k-1]) {
+							continue
+						}
+						add(f, i, w.Start, end, false)
 					}
-					add(f, i, w.Start, end, false)
 				}
 				// One or two middle words left out (a father's name, bin):
 				// the query's first and last words are the run's.
 				for s := 1; s < k-1; s++ {
-					for e := s + 1; e <= min(s+maxLeftOut, k-1); e++ {
+					for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
 						r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
 						r.leftOut = true
 						for _, f := range lookup(r) {
 							lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
-							if f.id%maxLatinForms == 0 && lf.words == k-(e-s) {
+							if f.id%maxLatinForms == 0 && lf.words == names[k]-(names[e]-names[s]) {
 								add(f, i, w.Start, end, false)
 							}
 						}
@@ -408,7 +422,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				}
 				// The last word glued to the next (نصراللهخلال); a first
 				// word glued to the next is read whole, with its clitics.
-				if m.opts.WholeWords || k == 1 && fi > 0 {
+				if m.opts.WholeWords || k == 1 && fi > 0 || names[k] > m.latinRun {
 					continue
 				}
 				last := d.words[i+k-1]
@@ -417,7 +431,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 					r.glued = true
 					for _, f := range lookup(r) {
 						lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
-						if lf.words != k || k == 1 && phonetic.Length(lf.key) < minGluedLatinKey {
+						if lf.words != names[k] || k == 1 && phonetic.Length(lf.key) < minGluedLatinKey {
 							continue
 						}
 						_, pend := d.formSpan(i+k-1, form{kind: prefix, at: p.at})

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -119,8 +120,8 @@ func evalCrossScript(t testing.TB, pairs []namePair) crossScriptScores {
 //
 //	go test ./arabic/fuzzy -run TestCrossScriptEval -v
 func TestCrossScriptEval(t *testing.T) {
-	if testing.Short() {
-		t.Skip("the eval sets take seconds")
+	if testing.Short() || runtime.GOOS == "js" {
+		t.Skip("the eval sets take seconds natively, minutes under js/wasm")
 	}
 	for _, set := range []struct {
 		file       string

@@ -119,10 +119,11 @@ func getModel() *model {
 // LatinName is a name in Latin letters prepared for the cross-script model.
 // It is safe for concurrent use.
 type LatinName struct {
-	spelling string
-	groups   [][][]modelOp // groups[i][k-1]: the operations of spelling[i:i+k]
-	best     int32         // the cost of the most likely Arabic spelling
-	skeleton string
+	spelling  string
+	groups    [][][]modelOp // groups[i][k-1]: the operations of spelling[i:i+k]
+	best      int32         // the cost of the most likely Arabic spelling
+	likeliest string
+	skeleton  string
 }
 
 // NewLatinName prepares the Latin name s (one word or several) for
@@ -151,13 +152,19 @@ func NewLatinName(s string) *LatinName {
 	}
 	n.best = best[0]
 	if len(out[0]) >= 2 {
-		n.skeleton = skeleton(out[0][1 : len(out[0])-1])
+		a := out[0][1 : len(out[0])-1] // without the marks
+		n.likeliest, n.skeleton = string(a), skeleton(a)
 	}
 	return n
 }
 
 // Spelling returns the letters of the name the model reads.
 func (n *LatinName) Spelling() string { return n.spelling }
+
+// Likeliest returns the Arabic spelling the model finds most likely for
+// the name (its Cost is 0), in the letters of Spelling; "" when there is
+// none.
+func (n *LatinName) Likeliest() string { return n.likeliest }
 
 // Skeleton returns the ArabicSkeleton of the name's most likely Arabic
 // spelling: a search can index it and score only the Arabic words whose
