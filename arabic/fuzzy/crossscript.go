@@ -1,6 +1,7 @@
 package fuzzy
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -100,6 +101,18 @@ func (m *Matcher) addLatin(pq *query, qi int, q string) {
 		lq.forms = append(lq.forms, f)
 		m.latinRun = max(m.latinRun, min(f.words+1, maxLatinWords))
 	}
+	if ws := strings.Fields(q); len(ws) >= 2 && len(lq.forms) > 0 {
+		// the ends of a full name, to try leaving out middle words of the
+		// text only between them
+		if m.crossEnds[0] == nil {
+			m.crossEnds = [2]*crossIndex{{}, {}}
+		}
+		for i, w := range []string{ws[0], ws[len(ws)-1]} {
+			if sk := phonetic.NewLatinName(w).Skeleton(); sk != "" {
+				m.crossEnds[i].add(int32(qi), sk)
+			}
+		}
+	}
 	pq.latin = lq
 }
 
@@ -132,9 +145,9 @@ func latinForms(q string) []string {
 
 // skeletonBudget is the edits between the skeleton of a query's most likely
 // Arabic spelling and that of a run of text words within which the model is
-// asked: one, two from five consonants.
+// asked: one, two from six consonants.
 func skeletonBudget(n int) int {
-	if n >= 5 {
+	if n >= 6 {
 		return 2
 	}
 	return 1
@@ -148,21 +161,35 @@ type crossIndex struct {
 	byLen []map[uint64][]int32 // skeleton length → hash of a deletion → queries
 }
 
-// crossAdd indexes query qi under the deletions of its skeleton.
-func (m *Matcher) crossAdd(qi int, skel string) {
+// crossAdd indexes query form id under the deletions of its skeleton.
+func (m *Matcher) crossAdd(id int, skel string) {
 	if m.cross == nil {
 		m.cross = &crossIndex{}
 	}
-	x := m.cross
+	m.cross.add(int32(id), skel)
+}
+
+func (x *crossIndex) add(id int32, skel string) {
 	for len(x.byLen) <= len(skel) {
 		x.byLen = append(x.byLen, map[uint64][]int32{})
 	}
 	variants := x.byLen[len(skel)]
 	deletions(skel, skeletonBudget(len(skel)), func(v uint64) {
-		if ids := variants[v]; len(ids) == 0 || ids[len(ids)-1] != int32(qi) {
-			variants[v] = append(ids, int32(qi))
+		if ids := variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
+			variants[v] = append(ids, id)
 		}
 	})
+}
+
+// queriesBoth returns the queries in both a and b.
+func queriesBoth(a, b []int32) []int32 {
+	var out []int32
+	for _, q := range a {
+		if slices.Contains(b, q) {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // lookup calls f with every query whose skeleton is within its budget of
@@ -270,6 +297,45 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	judged := make([]uint32, len(m.queries)*maxLatinForms)
 	tried := make([]uint32, len(m.queries)*maxLatinForms)
 	var gen uint32
+	// judgeRun decides whether query form id matches run r.
+	judgeRun := func(id int, r run, keysMatch bool) (crossFound, bool) {
+		f := &m.queries[id/maxLatinForms].latin.forms[id%maxLatinForms]
+		dist := -1
+		if keysMatch {
+			dist = phonetic.Distance(f.key, r.key)
+		}
+		// The keys were written for Arab names, which the model saw few
+		// of: a name of several words whose keys match exactly is no
+		// accident, and one whose keys are close gets the widest bound.
+		sure := keysMatch && f.words > 1 && dist == 0
+		ok := keysMatch && f.name == nil || sure
+		var c float64
+		if f.name != nil && !sure {
+			bound := phonetic.MaxCost(len(f.name.Spelling()))
+			switch {
+			case r.glued:
+				bound *= gluedCost
+			case r.leftOut:
+			case dist == 0, keysMatch && f.words > 1:
+				bound *= exactKeysCost
+			case keysMatch:
+				bound *= looseCost
+			}
+			if r.article {
+				// against the bound, not in the ranking of
+				// keepLikeliest: رياض and الرياض are one name
+				bound -= cliticCost
+			}
+			c, ok = f.name.Within(r.spelling, max(bound, 0))
+		}
+		if !ok {
+			return crossFound{}, false
+		}
+		if dist < 0 {
+			dist = phonetic.Distance(f.key, r.key)
+		}
+		return crossFound{id, dist, c, sure}, true
+	}
 	lookup := func(r run) []crossFound {
 		if fs, ok := runs[r]; ok {
 			return fs
@@ -281,40 +347,8 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				return
 			}
 			judged[id] = gen
-			f := &m.queries[id/maxLatinForms].latin.forms[id%maxLatinForms]
-			dist := -1
-			if keysMatch {
-				dist = phonetic.Distance(f.key, r.key)
-			}
-			// The keys were written for Arab names, which the model saw few
-			// of: a name of several words whose keys match exactly is no
-			// accident, and one whose keys are close gets the widest bound.
-			sure := keysMatch && f.words > 1 && dist == 0
-			ok := keysMatch && f.name == nil || sure
-			var c float64
-			if f.name != nil && !sure {
-				bound := phonetic.MaxCost(len(f.name.Spelling()))
-				switch {
-				case r.glued:
-					bound *= gluedCost
-				case r.leftOut:
-				case dist == 0, keysMatch && f.words > 1:
-					bound *= exactKeysCost
-				case keysMatch:
-					bound *= looseCost
-				}
-				if r.article {
-					// against the bound, not in the ranking of
-					// keepLikeliest: رياض and الرياض are one name
-					bound -= cliticCost
-				}
-				c, ok = f.name.Within(r.spelling, max(bound, 0))
-			}
-			if ok {
-				if dist < 0 {
-					dist = phonetic.Distance(f.key, r.key)
-				}
-				fs = append(fs, crossFound{id, dist, c, sure})
+			if f, ok := judgeRun(id, r, keysMatch); ok {
+				fs = append(fs, f)
 			}
 		}
 		if phonetic.Length(r.key) > 0 {
@@ -364,6 +398,24 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 		return run{key: key.String(), spelling: spelling.String(), article: article}
 	}
+	// ends[0][s]: the full names whose first word may be the Arabic word
+	// spelled s; ends[1][s]: those whose last word may be.
+	ends := [2]map[string][]int32{{}, {}}
+	endQueries := func(which int, w crossWord) []int32 {
+		if m.crossEnds[which] == nil {
+			return nil
+		}
+		qs, ok := ends[which][w.spelling]
+		if !ok {
+			m.crossEnds[which].lookup(phonetic.ArabicSkeleton(w.spelling), func(qi int32) {
+				if !slices.Contains(qs, qi) {
+					qs = append(qs, qi)
+				}
+			})
+			ends[which][w.spelling] = qs
+		}
+		return qs
+	}
 	var ws []crossWord
 	var names []int     // names[k]: the words of ws[:k] that are not an article alone
 	var compound []bool // compound[k-1]: a name part often written apart is in ws[:k]
@@ -395,7 +447,10 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 			}
 			for k := 1; k <= len(ws); k++ {
 				end := d.words[i+k-1].End
-				if names[k] <= m.latinRun {
+				// A run of several words is the whole of a full name, which
+				// begins with it, or a name written in two parts (نصر الله).
+				several := names[k] >= 2 && len(endQueries(0, ws[0])) == 0 && !(names[k] == 2 && compound[k-1])
+				if names[k] <= m.latinRun && !several {
 					for _, f := range lookup(joined(ws[:k], firstWord.article)) {
 						fw := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms].words
 						// One word more than the query has only where a name
@@ -408,21 +463,32 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				}
 				// One or two middle words left out (a father's name, bin):
 				// the query's first and last words are the run's.
-				for s := 1; s < k-1; s++ {
-					for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
-						r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
-						r.leftOut = true
-						for _, f := range lookup(r) {
-							lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
-							if f.id%maxLatinForms == 0 && lf.words == names[k]-(names[e]-names[s]) {
-								add(f, i, w.Start, end, false)
+				if k >= 3 {
+					both := queriesBoth(endQueries(0, ws[0]), endQueries(1, ws[k-1]))
+					for s := 1; s < k-1 && len(both) > 0; s++ {
+						for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
+							r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
+							r.leftOut = true
+							skel := phonetic.ArabicSkeleton(r.spelling)
+							for _, qi := range both {
+								f := &m.queries[qi].latin.forms[0]
+								if f.words != names[k]-(names[e]-names[s]) {
+									continue
+								}
+								keysMatch := phonetic.Match(f.key, r.key)
+								if !keysMatch && (f.name == nil || levenshtein.ComputeDistance(f.skel, skel) > skeletonBudget(len(f.skel))) {
+									continue
+								}
+								if found, ok := judgeRun(int(qi)*maxLatinForms, r, keysMatch); ok {
+									add(found, i, w.Start, end, false)
+								}
 							}
 						}
 					}
 				}
 				// The last word glued to the next (نصراللهخلال); a first
 				// word glued to the next is read whole, with its clitics.
-				if m.opts.WholeWords || k == 1 && fi > 0 || names[k] > m.latinRun {
+				if m.opts.WholeWords || k == 1 && fi > 0 || names[k] > m.latinRun || several {
 					continue
 				}
 				last := d.words[i+k-1]
