@@ -225,7 +225,13 @@ type crossWord struct {
 	key      string // phonetic key
 	spelling string // phonetic.Spelling
 	article  bool   // the word without its clitics, the article among them
+	skel     string // phonetic.ArabicSkeleton
 	at       int    // the start of a word glued to the next: its bytes in the normalized word
+}
+
+func newCrossWord(w string) crossWord {
+	sp := phonetic.Spelling(w)
+	return crossWord{key: phonetic.Key(w), spelling: sp, skel: phonetic.ArabicSkeleton(sp)}
 }
 
 // crossFound is a query form that a run of text words matches.
@@ -249,7 +255,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		if rs, ok := words[w.Norm]; ok {
 			return rs
 		}
-		rs := []crossWord{{key: phonetic.Key(w.Norm), spelling: phonetic.Spelling(w.Norm)}}
+		rs := []crossWord{newCrossWord(w.Norm)}
 		if m.opts.Clitics {
 			ss, cut := stems(w.Norm)
 			for i, s := range ss {
@@ -257,8 +263,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				if !latinClitic(c) {
 					continue
 				}
-				if k, sp := phonetic.Key(s), phonetic.Spelling(s); k != rs[0].key && utf8.RuneCountInString(sp) >= minCrossStem {
-					rs = append(rs, crossWord{key: k, spelling: sp, article: strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")})
+				if cw := newCrossWord(s); cw.key != rs[0].key && utf8.RuneCountInString(cw.spelling) >= minCrossStem {
+					cw.article = strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
+					rs = append(rs, cw)
 				}
 			}
 		}
@@ -277,8 +284,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 			i += size
 			k++
 			if k >= minGluedLatin && n-k >= minGluedRest {
-				p := w.Norm[:i]
-				rs = append(rs, crossWord{key: phonetic.Key(p), spelling: phonetic.Spelling(p), at: i})
+				cw := newCrossWord(w.Norm[:i])
+				cw.at = i
+				rs = append(rs, cw)
 			}
 		}
 		prefixes[w.Norm] = rs
@@ -286,6 +294,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	}
 	type run struct {
 		key, spelling string
+		skel          string // the words' skeletons joined: close to the skeleton of their spelling
 		article       bool
 		leftOut       bool // middle words of the text were left out
 		glued         bool // the last word is the start of a word glued to the next
@@ -362,7 +371,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 			}
 		}
 		if m.cross != nil {
-			skel := phonetic.ArabicSkeleton(r.spelling)
+			skel := r.skel
 			m.cross.lookup(skel, func(id int32) {
 				if judged[id] == gen || tried[id] == gen {
 					return
@@ -391,12 +400,16 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 	}
 	joined := func(ws []crossWord, article bool) run {
-		var key, spelling strings.Builder
+		if len(ws) == 1 {
+			return run{key: ws[0].key, spelling: ws[0].spelling, skel: ws[0].skel, article: article}
+		}
+		var key, spelling, skel strings.Builder
 		for _, w := range ws {
 			key.WriteString(w.key)
 			spelling.WriteString(w.spelling)
+			skel.WriteString(w.skel)
 		}
-		return run{key: key.String(), spelling: spelling.String(), article: article}
+		return run{key: key.String(), spelling: spelling.String(), skel: skel.String(), article: article}
 	}
 	// ends[0][s]: the full names whose first word may be the Arabic word
 	// spelled s; ends[1][s]: those whose last word may be.
@@ -407,7 +420,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 		qs, ok := ends[which][w.spelling]
 		if !ok {
-			m.crossEnds[which].lookup(phonetic.ArabicSkeleton(w.spelling), func(qi int32) {
+			m.crossEnds[which].lookup(w.skel, func(qi int32) {
 				if !slices.Contains(qs, qi) {
 					qs = append(qs, qi)
 				}
@@ -469,7 +482,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 						for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
 							r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
 							r.leftOut = true
-							skel := phonetic.ArabicSkeleton(r.spelling)
+							skel := r.skel
 							for _, qi := range both {
 								f := &m.queries[qi].latin.forms[0]
 								if f.words != names[k]-(names[e]-names[s]) {
