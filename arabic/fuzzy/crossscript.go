@@ -174,11 +174,40 @@ func (x *crossIndex) add(id int32, skel string) {
 		x.byLen = append(x.byLen, map[uint64][]int32{})
 	}
 	variants := x.byLen[len(skel)]
-	deletions(skel, skeletonBudget(len(skel)), func(v uint64) {
+	skeletonDeletions(skel, skeletonBudget(len(skel)), func(v uint64) {
 		if ids := variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
 			variants[v] = append(ids, id)
 		}
 	})
+}
+
+// skeletonDeletions is deletions for a skeleton (ASCII, at most two
+// deletions), without allocating: f gets the FNV-1a hash of skel with none,
+// one and, when d is 2, two of its bytes left out (some more than once).
+func skeletonDeletions(skel string, d int, f func(uint64)) {
+	hash := func(skip1, skip2 int) uint64 {
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(skel); i++ {
+			if i != skip1 && i != skip2 {
+				h ^= uint64(skel[i])
+				h *= 1099511628211
+			}
+		}
+		return h
+	}
+	f(hash(-1, -1))
+	for i := 0; d >= 1 && i < len(skel); i++ {
+		if i > 0 && skel[i] == skel[i-1] {
+			continue // the same string as leaving out the one before
+		}
+		f(hash(i, -1))
+		for j := i + 1; d >= 2 && j < len(skel); j++ {
+			if j > i+1 && skel[j] == skel[j-1] {
+				continue
+			}
+			f(hash(i, j))
+		}
+	}
 }
 
 // queriesBoth returns the queries in both a and b.
@@ -200,7 +229,7 @@ func (x *crossIndex) lookup(skel string, f func(qi int32)) {
 		if abs(n-len(skel)) > b || len(x.byLen[n]) == 0 {
 			continue
 		}
-		deletions(skel, b, func(v uint64) {
+		skeletonDeletions(skel, b, func(v uint64) {
 			for _, qi := range x.byLen[n][v] {
 				f(qi)
 			}
@@ -298,6 +327,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		article       bool
 		leftOut       bool // middle words of the text were left out
 		glued         bool // the last word is the start of a word glued to the next
+		// noKeys leaves the run to the model: the start of one word glued
+		// to the next, which the keys, exact or close, would take too often
+		noKeys bool
 	}
 	runs := map[run][]crossFound{} // a run → the query forms it matches
 	seen := map[int32]bool{}
@@ -360,7 +392,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				fs = append(fs, f)
 			}
 		}
-		if phonetic.Length(r.key) > 0 {
+		if phonetic.Length(r.key) > 0 && !r.noKeys {
 			for _, sk := range phonetic.Skeletons(r.key) {
 				m.latin.lookup(sk, utf8.RuneCountInString(sk), 0, seen, func(e *entry, _ int) {
 					id := e.q*maxLatinForms + e.w
@@ -507,7 +539,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				last := d.words[i+k-1]
 				for _, p := range readPrefixes(last) {
 					r := joined(append(append([]crossWord{}, ws[:k-1]...), p), firstWord.article)
-					r.glued = true
+					r.glued, r.noKeys = true, k == 1
 					for _, f := range lookup(r) {
 						lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
 						if lf.words != names[k] || k == 1 && phonetic.Length(lf.key) < minGluedLatinKey {
