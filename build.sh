@@ -209,6 +209,12 @@ test_all() {
 # some of them beside the wasm figures.
 go_bench() { go test -run '^$' -bench . -benchmem ./arabic/... | tee "$1"; }
 
+# crossscript_eval prints recall and precision of Latin queries on the
+# eval/dev name sets (issue 10's protocol, arabic/fuzzy/crossscript_eval_test.go).
+crossscript_eval() {
+	go test -count=1 -v -run '^TestCrossScriptEval$' ./arabic/fuzzy | grep -E 'recall|FAIL|^ok'
+}
+
 # load_bench measures load-to-ready of the page in headless Chromium
 # (web/browsertest/bench_test.go) and writes its figures to $1.
 load_bench() {
@@ -257,6 +263,7 @@ bench_all() {
 	tmp=$(mktemp -d)
 	trap "rm -rf '$tmp'" EXIT # expanded now: tmp is local
 	step "Go benchmarks (native)" go_bench "$tmp/go-bench.txt"
+	step "cross-script names (data/names eval/dev)" crossscript_eval
 	step "build" build
 	step "tools (npm ci)" tools
 	step "benchmark inputs" go run ./internal/corpus/benchdata -out "$tmp/data"

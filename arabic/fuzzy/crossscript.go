@@ -1,27 +1,71 @@
 package fuzzy
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/harf-project/harf/arabic/phonetic"
 )
 
 // Cross-script matching: a query in Latin letters (Mekdad, Haitham bin
-// Tariq, 3omar) is compared with runs of Arabic words through the phonetic
-// keys of package phonetic. The query's key is indexed by its consonant
-// skeletons, with the key's own edit budget; a run of one to a few Arabic
-// words of the text is looked up by the skeletons of its joined key and
-// confirmed with phonetic.Match.
+// Tariq, Archuleta, 3omar) is compared with runs of one to a few Arabic
+// words of the text. Two ways propose a run for a query:
+//
+//   - the phonetic keys of package phonetic (sound classes written for Arab
+//     names in English and French spellings and Arabizi): the query's key is
+//     indexed by its consonant skeletons, with the key's own edit budget;
+//   - the learned cross-script model of package phonetic
+//     (phonetic.LatinName): the query is indexed by the skeleton of its most
+//     likely Arabic spelling, within an edit or two.
+//
+// The learned model then judges every proposal: its cost must be within
+// phonetic.MaxCost, widened when the keys match too (looseCost, and
+// exactKeysCost when they match exactly) and narrowed by cliticCost for a
+// word read without its article. A query of several words whose keys match
+// is taken without the model (the keys were written for Arab full names,
+// which the model saw few of), and so is a query written with Arabizi
+// digits, which the model never saw. Last, keepLikeliest drops the
+// candidates of a query that are much less likely than its best one in the
+// same text. The constants were tuned on a tenth of the train pairs held
+// out of training (gen_model.go -holdout), never on the eval/dev files.
 
 // maxLatinWords caps the Arabic words one Latin query may span.
 const maxLatinWords = 5
 
+// Widenings of phonetic.MaxCost (factors) and the narrowing for a word read
+// without its article (nats); minCrossStem is the fewest letters such a word
+// keeps.
+const (
+	looseCost     = 2.5
+	exactKeysCost = 4.0
+	cliticCost    = 3.0
+	minCrossStem  = 3
+	maxLeftOut    = 2   // middle words of a name a text may add to a Latin query
+	gluedCost     = 0.5 // the part of phonetic.MaxCost a name glued to the next word may cost
+)
+
 // latinQuery is the cross-script side of a query.
 type latinQuery struct {
-	key   string // phonetic.JoinedKey of the query
-	words int    // its words, for the longest run of text words to try
+	// forms[0] is the query; the others leave out one of its middle words
+	// (Mohammed bin Salman as Mohammed Salman), for a text that does.
+	forms []latinForm
 }
+
+// latinForm is one way to read a Latin query.
+type latinForm struct {
+	key   string // phonetic.JoinedKey
+	words int    // its words (phonetic.Keys: an article is part of its word)
+	// name is the form for the learned model; nil when the query is
+	// written with Arabizi digits, which the model does not know.
+	name *phonetic.LatinName
+	skel string // name's skeleton
+}
+
+// maxLatinForms caps the forms of one query: index entries number them
+// query×maxLatinForms + form.
+const maxLatinForms = 4
 
 // addLatin prepares query pq, written q, for cross-script matching when q
 // is in Latin letters.
@@ -29,17 +73,173 @@ func (m *Matcher) addLatin(pq *query, qi int, q string) {
 	if !phonetic.IsLatin(q) {
 		return
 	}
-	key := phonetic.JoinedKey(q)
-	if phonetic.Length(key) == 0 {
-		return
+	lq := &latinQuery{}
+	for _, text := range latinForms(q) {
+		f := latinForm{key: phonetic.JoinedKey(text), words: len(phonetic.Keys(text))}
+		if !strings.ContainsAny(text, "0123456789") {
+			if f.name = phonetic.NewLatinName(text); f.name.Spelling() == "" {
+				f.name = nil
+			}
+		}
+		if phonetic.Length(f.key) == 0 && f.name == nil {
+			if len(lq.forms) == 0 {
+				return
+			}
+			continue
+		}
+		id := qi*maxLatinForms + len(lq.forms)
+		if phonetic.Length(f.key) > 0 {
+			budget := phonetic.MaxDistance(f.key)
+			for _, sk := range phonetic.Skeletons(f.key) {
+				m.latin.add(qword{s: sk, n: utf8.RuneCountInString(sk), budget: budget}, qi, len(lq.forms))
+			}
+		}
+		if f.name != nil {
+			f.skel = f.name.Skeleton()
+			m.crossAdd(id, f.skel)
+		}
+		lq.forms = append(lq.forms, f)
+		m.latinRun = max(m.latinRun, min(f.words+1, maxLatinWords))
 	}
-	pq.latin = &latinQuery{key: key, words: len(phonetic.Keys(q))}
-	m.latinRun = max(m.latinRun, min(pq.latin.words+1, maxLatinWords))
-	budget := phonetic.MaxDistance(key)
-	for _, sk := range phonetic.Skeletons(key) {
-		m.latin.add(qword{s: sk, n: utf8.RuneCountInString(sk), budget: budget}, qi, 0)
+	if ws := strings.Fields(q); len(ws) >= 2 && len(lq.forms) > 0 {
+		// the ends of a full name, to try leaving out middle words of the
+		// text only between them
+		if m.crossEnds[0] == nil {
+			m.crossEnds = [2]*crossIndex{{}, {}}
+		}
+		for i, w := range []string{ws[0], ws[len(ws)-1]} {
+			if sk := phonetic.NewLatinName(w).Skeleton(); sk != "" {
+				m.crossEnds[i].add(int32(qi), sk)
+			}
+		}
+	}
+	pq.latin = lq
+}
+
+// latinMiddle lists the Latin words that join the parts of a full name
+// ("son of"): a query leaves them out as a text may.
+var latinMiddle = map[string]bool{"bin": true, "ibn": true, "ben": true, "bint": true, "ould": true}
+
+// latinForms returns q and, for a name of three words or more, q with one
+// of its middle words left out (bin, ibn, ben, a father's name), at most
+// maxLatinForms in all. An article (al, el-) stays with its word.
+func latinForms(q string) []string {
+	words := strings.Fields(q)
+	forms := []string{q}
+	if len(words) < 3 {
+		return forms
+	}
+	for i := 1; i < len(words)-1 && len(forms) < maxLatinForms; i++ {
+		w := strings.ToLower(words[i])
+		if phonetic.Key(w) == "" && !latinMiddle[w] {
+			continue // an article alone, or a regnal number
+		}
+		rest := append(append([]string{}, words[:i]...), words[i+1:]...)
+		if j := i - 1; j > 0 && phonetic.Key(words[j]) == "" {
+			continue // the article of the word left out
+		}
+		forms = append(forms, strings.Join(rest, " "))
+	}
+	return forms
+}
+
+// skeletonBudget is the edits between the skeleton of a query's most likely
+// Arabic spelling and that of a run of text words within which the model is
+// asked: one, two from six consonants.
+func skeletonBudget(n int) int {
+	if n >= 6 {
+		return 2
+	}
+	return 1
+}
+
+// crossIndex finds the Latin queries whose skeleton is within its budget of
+// a skeleton of the text, by symmetric deletions as in index, kept apart by
+// the length of the query's skeleton so that a text skeleton meets only the
+// queries whose length it can reach.
+type crossIndex struct {
+	byLen []map[uint64][]int32 // skeleton length → hash of a deletion → queries
+}
+
+// crossAdd indexes query form id under the deletions of its skeleton.
+func (m *Matcher) crossAdd(id int, skel string) {
+	if m.cross == nil {
+		m.cross = &crossIndex{}
+	}
+	m.cross.add(int32(id), skel)
+}
+
+func (x *crossIndex) add(id int32, skel string) {
+	for len(x.byLen) <= len(skel) {
+		x.byLen = append(x.byLen, map[uint64][]int32{})
+	}
+	variants := x.byLen[len(skel)]
+	skeletonDeletions(skel, skeletonBudget(len(skel)), func(v uint64) {
+		if ids := variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
+			variants[v] = append(ids, id)
+		}
+	})
+}
+
+// skeletonDeletions is deletions for a skeleton (ASCII, at most two
+// deletions), without allocating: f gets the FNV-1a hash of skel with none,
+// one and, when d is 2, two of its bytes left out (some more than once).
+func skeletonDeletions(skel string, d int, f func(uint64)) {
+	hash := func(skip1, skip2 int) uint64 {
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(skel); i++ {
+			if i != skip1 && i != skip2 {
+				h ^= uint64(skel[i])
+				h *= 1099511628211
+			}
+		}
+		return h
+	}
+	f(hash(-1, -1))
+	for i := 0; d >= 1 && i < len(skel); i++ {
+		if i > 0 && skel[i] == skel[i-1] {
+			continue // the same string as leaving out the one before
+		}
+		f(hash(i, -1))
+		for j := i + 1; d >= 2 && j < len(skel); j++ {
+			if j > i+1 && skel[j] == skel[j-1] {
+				continue
+			}
+			f(hash(i, j))
+		}
 	}
 }
+
+// queriesBoth returns the queries in both a and b.
+func queriesBoth(a, b []int32) []int32 {
+	var out []int32
+	for _, q := range a {
+		if slices.Contains(b, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// lookup calls f with every query whose skeleton is within its budget of
+// skel (some more than once).
+func (x *crossIndex) lookup(skel string, f func(qi int32)) {
+	for n := max(len(skel)-2, 0); n < len(x.byLen) && n <= len(skel)+2; n++ {
+		b := skeletonBudget(n)
+		if abs(n-len(skel)) > b || len(x.byLen[n]) == 0 {
+			continue
+		}
+		skeletonDeletions(skel, b, func(v uint64) {
+			for _, qi := range x.byLen[n][v] {
+				f(qi)
+			}
+		})
+	}
+}
+
+// isArticle reports whether the normalized word w is the article written
+// alone (آل of Al Thani, Al Maktoum): it belongs to the next word.
+func isArticle(w string) bool { return w == "ال" || w == "آل" }
 
 // latinClitic reports whether a cross-script match may take clitic c off a
 // word: و and ف, and the combinations that end with the article. A bare ب,
@@ -49,92 +249,347 @@ func latinClitic(c string) bool {
 	return c == "و" || c == "ف" || strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
 }
 
+// crossWord is one reading of a text word for cross-script matching.
+type crossWord struct {
+	key      string // phonetic key
+	spelling string // phonetic.Spelling
+	article  bool   // the word without its clitics, the article among them
+	skel     string // phonetic.ArabicSkeleton
+	at       int    // the start of a word glued to the next: its bytes in the normalized word
+}
+
+func newCrossWord(w string) crossWord {
+	sp := phonetic.Spelling(w)
+	return crossWord{key: phonetic.Key(w), spelling: sp, skel: phonetic.ArabicSkeleton(sp)}
+}
+
+// crossFound is a query form that a run of text words matches.
+type crossFound struct {
+	id, dist int     // query×maxLatinForms + form; phonetic.Distance of the keys
+	cost     float64 // the model's cost, 0 without a model
+	sure     bool    // kept whatever the model says
+}
+
 // crossScript adds the candidates of the Latin queries: every run of up to
-// m.latinRun Arabic words, its first word with or without its clitics.
+// m.latinRun Arabic words, its first word with or without its clitics, its
+// last word whole or, unless m.opts.WholeWords, the start of a word glued to
+// the next one; and the runs of three words or more with a middle word left
+// out (سعد الدين الحريري for Saad Hariri).
 func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	if m.latinRun == 0 {
 		return out
 	}
-	keys := map[string][]string{} // distinct word → keys of its forms (whole first)
-	wordKeys := func(w Word) []string {
-		if ks, ok := keys[w.Norm]; ok {
-			return ks
+	words := map[string][]crossWord{} // distinct word → its readings (whole first)
+	readWord := func(w Word) []crossWord {
+		if rs, ok := words[w.Norm]; ok {
+			return rs
 		}
-		ks := []string{phonetic.Key(w.Norm)}
+		rs := []crossWord{newCrossWord(w.Norm)}
 		if m.opts.Clitics {
 			ss, cut := stems(w.Norm)
 			for i, s := range ss {
-				if !latinClitic(w.Norm[:cut[i]]) {
+				c := w.Norm[:cut[i]]
+				if !latinClitic(c) {
 					continue
 				}
-				if k := phonetic.Key(s); k != ks[0] {
-					ks = append(ks, k)
+				if cw := newCrossWord(s); cw.key != rs[0].key && utf8.RuneCountInString(cw.spelling) >= minCrossStem {
+					cw.article = strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
+					rs = append(rs, cw)
 				}
 			}
 		}
-		keys[w.Norm] = ks
-		return ks
+		words[w.Norm] = rs
+		return rs
 	}
-	type found struct{ q, dist int }
-	runs := map[string][]found{} // joined key of a run → the queries it matches
+	prefixes := map[string][]crossWord{} // distinct word → its starts, for a word glued to the next
+	readPrefixes := func(w Word) []crossWord {
+		if rs, ok := prefixes[w.Norm]; ok {
+			return rs
+		}
+		var rs []crossWord
+		n := utf8.RuneCountInString(w.Norm)
+		for i, k := 0, 0; i < len(w.Norm); {
+			_, size := utf8.DecodeRuneInString(w.Norm[i:])
+			i += size
+			k++
+			if k >= minGluedLatin && n-k >= minGluedRest {
+				cw := newCrossWord(w.Norm[:i])
+				cw.at = i
+				rs = append(rs, cw)
+			}
+		}
+		prefixes[w.Norm] = rs
+		return rs
+	}
+	type run struct {
+		key, spelling string
+		skel          string // the words' skeletons joined: close to the skeleton of their spelling
+		article       bool
+		leftOut       bool // middle words of the text were left out
+		glued         bool // the last word is the start of a word glued to the next
+		// noKeys leaves the run to the model: the start of one word glued
+		// to the next, which the keys, exact or close, would take too often
+		noKeys bool
+	}
+	runs := map[run][]crossFound{} // a run → the query forms it matches
 	seen := map[int32]bool{}
-	lookup := func(key string) []found {
-		if fs, ok := runs[key]; ok {
+	// judged[id] == gen: query form id was judged for the current run;
+	// tried[id] == gen: its skeleton was compared with the run's.
+	judged := make([]uint32, len(m.queries)*maxLatinForms)
+	tried := make([]uint32, len(m.queries)*maxLatinForms)
+	var gen uint32
+	// judgeRun decides whether query form id matches run r.
+	judgeRun := func(id int, r run, keysMatch bool) (crossFound, bool) {
+		f := &m.queries[id/maxLatinForms].latin.forms[id%maxLatinForms]
+		dist := -1
+		if keysMatch {
+			dist = phonetic.Distance(f.key, r.key)
+		}
+		// The keys were written for Arab names, which the model saw few
+		// of: a name of several words whose keys match exactly is no
+		// accident, and one whose keys are close gets the widest bound.
+		sure := keysMatch && f.words > 1 && dist == 0
+		ok := keysMatch && f.name == nil || sure
+		var c float64
+		if f.name != nil && !sure {
+			bound := phonetic.MaxCost(len(f.name.Spelling()))
+			switch {
+			case r.glued:
+				bound *= gluedCost
+			case r.leftOut:
+			case dist == 0, keysMatch && f.words > 1:
+				bound *= exactKeysCost
+			case keysMatch:
+				bound *= looseCost
+			}
+			if r.article {
+				// against the bound, not in the ranking of
+				// keepLikeliest: رياض and الرياض are one name
+				bound -= cliticCost
+			}
+			c, ok = f.name.Within(r.spelling, max(bound, 0))
+		}
+		if !ok {
+			return crossFound{}, false
+		}
+		if dist < 0 {
+			dist = phonetic.Distance(f.key, r.key)
+		}
+		return crossFound{id, dist, c, sure}, true
+	}
+	lookup := func(r run) []crossFound {
+		if fs, ok := runs[r]; ok {
 			return fs
 		}
-		var fs []found
-		if phonetic.Length(key) > 0 {
-			for _, sk := range phonetic.Skeletons(key) {
+		var fs []crossFound
+		gen++
+		judge := func(id int, keysMatch bool) {
+			if judged[id] == gen {
+				return
+			}
+			judged[id] = gen
+			if f, ok := judgeRun(id, r, keysMatch); ok {
+				fs = append(fs, f)
+			}
+		}
+		if phonetic.Length(r.key) > 0 && !r.noKeys {
+			for _, sk := range phonetic.Skeletons(r.key) {
 				m.latin.lookup(sk, utf8.RuneCountInString(sk), 0, seen, func(e *entry, _ int) {
-					q := m.queries[e.q]
-					for _, f := range fs {
-						if f.q == e.q {
-							return
-						}
-					}
-					if phonetic.Match(q.latin.key, key) {
-						fs = append(fs, found{e.q, phonetic.Distance(q.latin.key, key)})
+					id := e.q*maxLatinForms + e.w
+					if judged[id] != gen && phonetic.Match(m.queries[e.q].latin.forms[e.w].key, r.key) {
+						judge(id, true)
 					}
 				})
 			}
 		}
-		runs[key] = fs
+		if m.cross != nil {
+			skel := r.skel
+			m.cross.lookup(skel, func(id int32) {
+				if judged[id] == gen || tried[id] == gen {
+					return
+				}
+				tried[id] = gen
+				f := &m.queries[id/maxLatinForms].latin.forms[id%maxLatinForms]
+				if levenshtein.ComputeDistance(f.skel, skel) <= skeletonBudget(len(f.skel)) {
+					judge(int(id), false)
+				}
+			})
+		}
+		runs[r] = fs
 		return fs
 	}
-	var b strings.Builder
+
+	var costs []float64 // the model's cost of each candidate added here, -1 when sure
+	first := len(out)
+	add := func(f crossFound, i, start, end int, glued bool) {
+		q := m.queries[f.id/maxLatinForms]
+		n := max(phonetic.Length(q.latin.forms[0].key), 1)
+		out = append(out, candidate{q: f.id / maxLatinForms, first: i, start: start, end: end, dist: f.dist, n: n, glued: glued})
+		if f.sure {
+			costs = append(costs, -1)
+		} else {
+			costs = append(costs, f.cost)
+		}
+	}
+	joined := func(ws []crossWord, article bool) run {
+		if len(ws) == 1 {
+			return run{key: ws[0].key, spelling: ws[0].spelling, skel: ws[0].skel, article: article}
+		}
+		var key, spelling, skel strings.Builder
+		for _, w := range ws {
+			key.WriteString(w.key)
+			spelling.WriteString(w.spelling)
+			skel.WriteString(w.skel)
+		}
+		return run{key: key.String(), spelling: spelling.String(), skel: skel.String(), article: article}
+	}
+	// ends[0][s]: the full names whose first word may be the Arabic word
+	// spelled s; ends[1][s]: those whose last word may be.
+	ends := [2]map[string][]int32{{}, {}}
+	endQueries := func(which int, w crossWord) []int32 {
+		if m.crossEnds[which] == nil {
+			return nil
+		}
+		qs, ok := ends[which][w.spelling]
+		if !ok {
+			m.crossEnds[which].lookup(w.skel, func(qi int32) {
+				if !slices.Contains(qs, qi) {
+					qs = append(qs, qi)
+				}
+			})
+			ends[which][w.spelling] = qs
+		}
+		return qs
+	}
+	var ws []crossWord
+	var names []int     // names[k]: the words of ws[:k] that are not an article alone
+	var compound []bool // compound[k-1]: a name part often written apart is in ws[:k]
 	for i, w := range d.words {
 		if !w.Arabic {
 			continue
 		}
-		for _, first := range wordKeys(w) {
-			if first == "" {
+		for fi, firstWord := range readWord(w) {
+			if firstWord.spelling == "" || firstWord.key == "" && phonetic.IsFunctionWord(w.Norm) {
 				continue // a function word does not start a name
 			}
-			b.Reset()
-			b.WriteString(first)
-			compound := isGluedPart(w.Norm)
-			for k := 1; k <= m.latinRun && i+k <= len(d.words); k++ {
-				if k > 1 {
-					next := d.words[i+k-1]
-					key := wordKeys(next)[0]
-					if !next.Arabic || key == "" {
-						break // nor does one end it, or stand inside it
-					}
-					b.WriteString(key)
-					compound = compound || isGluedPart(next.Norm)
+			// the words of the longest run
+			ws = append(ws[:0], firstWord)
+			names = append(names[:0], 0, 1)
+			compound = append(compound[:0], isGluedPart(w.Norm))
+			for k := 1; names[k] < m.latinRun+maxLeftOut && i+k < len(d.words); k++ {
+				next := d.words[i+k]
+				r := readWord(next)[0]
+				article := isArticle(next.Norm)
+				if !next.Arabic || r.key == "" && !article {
+					break // a function word does not end a name, nor stand inside it
 				}
-				for _, f := range lookup(b.String()) {
-					q := m.queries[f.q]
-					// One word more than the query has only where a name
-					// part is written apart (Nasrallah, نصر الله).
-					if k > q.latin.words && (k > q.latin.words+1 || !compound) {
-						continue
+				ws = append(ws, r)
+				names = append(names, names[k])
+				if !article {
+					names[k+1]++
+				}
+				compound = append(compound, compound[k-1] || isGluedPart(next.Norm))
+			}
+			for k := 1; k <= len(ws); k++ {
+				end := d.words[i+k-1].End
+				// A run of several words is the whole of a full name, which
+				// begins with it, or a name written in two parts (نصر الله).
+				several := names[k] >= 2 && len(endQueries(0, ws[0])) == 0 && !(names[k] == 2 && compound[k-1])
+				if names[k] <= m.latinRun && !several {
+					for _, f := range lookup(joined(ws[:k], firstWord.article)) {
+						fw := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms].words
+						// One word more than the query has only where a name
+						// part is written apart (Nasrallah, نصر الله).
+						if n := names[k]; n > fw && (n > fw+1 || !compound[k-1]) {
+							continue
+						}
+						add(f, i, w.Start, end, false)
 					}
-					n := phonetic.Length(q.latin.key)
-					out = append(out, candidate{q: f.q, first: i, start: w.Start, end: d.words[i+k-1].End, dist: f.dist, n: n})
+				}
+				// One or two middle words left out (a father's name, bin):
+				// the query's first and last words are the run's.
+				if k >= 3 {
+					both := queriesBoth(endQueries(0, ws[0]), endQueries(1, ws[k-1]))
+					for s := 1; s < k-1 && len(both) > 0; s++ {
+						for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
+							r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
+							r.leftOut = true
+							skel := r.skel
+							for _, qi := range both {
+								f := &m.queries[qi].latin.forms[0]
+								if f.words != names[k]-(names[e]-names[s]) {
+									continue
+								}
+								keysMatch := phonetic.Match(f.key, r.key)
+								if !keysMatch && (f.name == nil || levenshtein.ComputeDistance(f.skel, skel) > skeletonBudget(len(f.skel))) {
+									continue
+								}
+								if found, ok := judgeRun(int(qi)*maxLatinForms, r, keysMatch); ok {
+									add(found, i, w.Start, end, false)
+								}
+							}
+						}
+					}
+				}
+				// The last word glued to the next (نصراللهخلال); a first
+				// word glued to the next is read whole, with its clitics.
+				if m.opts.WholeWords || k == 1 && fi > 0 || names[k] > m.latinRun || several {
+					continue
+				}
+				last := d.words[i+k-1]
+				for _, p := range readPrefixes(last) {
+					r := joined(append(append([]crossWord{}, ws[:k-1]...), p), firstWord.article)
+					r.glued, r.noKeys = true, k == 1
+					for _, f := range lookup(r) {
+						lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
+						if lf.words != names[k] || k == 1 && phonetic.Length(lf.key) < minGluedLatinKey {
+							continue
+						}
+						_, pend := d.formSpan(i+k-1, form{kind: prefix, at: p.at})
+						add(f, i, w.Start, pend, true)
+					}
 				}
 			}
 		}
 	}
-	return out
+	return keepLikeliest(out, first, costs)
+}
+
+// A Latin query is found at the start of a text word glued to the next one
+// when that start has minGluedLatin letters or more, and a one-word query
+// only when its key has minGluedLatinKey consonants: shorter ones would be
+// found at the start of ordinary longer words.
+// The word glued after it must have minGluedRest letters (خلال, قال): a
+// shorter end is more often a suffix.
+const (
+	minGluedLatin    = 3
+	minGluedLatinKey = 4
+	minGluedRest     = 3
+)
+
+// likelierBy is how much likelier (in nats of the model's cost) the best
+// spelling of a Latin name in a text must be than another for the other to
+// be dropped.
+const likelierBy = 0.5
+
+// keepLikeliest drops the cross-script candidates out[first:] whose cost is
+// more than likelierBy above the cheapest candidate of the same query in the
+// text. A text spells one person's name one way, as a rule: when it holds
+// the spelling the model finds likeliest for a query, the unlikelier ones
+// are other names (Aris is آريس, not also آرسي, Arce).
+func keepLikeliest(out []candidate, first int, costs []float64) []candidate {
+	best := map[int]float64{}
+	for i, c := range costs {
+		q := out[first+i].q
+		if b, ok := best[q]; c >= 0 && (!ok || c < b) {
+			best[q] = c
+		}
+	}
+	kept := out[:first]
+	for i, c := range costs {
+		if c < 0 || c <= best[out[first+i].q]+likelierBy {
+			kept = append(kept, out[first+i])
+		}
+	}
+	return kept
 }

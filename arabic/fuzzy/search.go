@@ -115,7 +115,9 @@ type Matcher struct {
 	latin   *index // skeletons of the phonetic keys of Latin queries
 	// latinRun is the most text words a Latin query may match, 0 when
 	// there is no Latin query.
-	latinRun int
+	latinRun  int
+	cross     *crossIndex    // Latin queries by the skeleton of their likely Arabic spelling (crossscript.go)
+	crossEnds [2]*crossIndex // the first and the last words of Latin full names (crossscript.go)
 }
 
 // query is one prepared query.

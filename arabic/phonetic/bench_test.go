@@ -47,3 +47,21 @@ func BenchmarkDistancePhrase(b *testing.B) {
 		_ = Distance(q, w)
 	}
 }
+
+func BenchmarkNewLatinName(b *testing.B) {
+	for i := 0; b.Loop(); i++ {
+		_ = NewLatinName(benchLatin[i%len(benchLatin)])
+	}
+}
+
+func BenchmarkLatinNameWithin(b *testing.B) {
+	var names []*LatinName
+	for _, l := range benchLatin {
+		names = append(names, NewLatinName(l))
+	}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		n := names[i%len(names)]
+		_, _ = n.Within(benchArabic[(i/len(names))%len(benchArabic)], MaxCost(len(n.Spelling())))
+	}
+}

@@ -84,6 +84,16 @@
 // JoinedKey: spaces carry no sound, so Nasrallah meets نصر الله and Abd
 // al-Aziz meets عبدالعزيز.
 //
+// # The learned model
+//
+// Keys fit Arab names; most names in Arabic news are not Arab. LatinName
+// holds a model learned from about 50,000 public Latin–Arabic name pairs
+// (data/names): the cost of writing each group of Latin letters (ch, tch,
+// sch, mc) as a group of Arabic letters (تش, ش, ماك), learned by
+// expectation–maximization and generated into model_table.go (go generate).
+// LatinName.Cost says how much less likely an Arabic spelling is than the
+// name's likeliest one; Matches bounds it with MaxCost. See model.go.
+//
 // # Limits
 //
 // Exonyms (Cairo, Damascus, Egypt, Morocco, Lebanon) are names of their

@@ -417,3 +417,10 @@ func latinLetters(f string) string {
 	}
 	return b.String()
 }
+
+// IsFunctionWord reports whether the Arabic word w is a function word (في،
+// من، الذي…), which is never a name and has an empty key.
+func IsFunctionWord(w string) bool {
+	_, ok := arabicStopWords[aggressive.String(w)]
+	return ok
+}
