@@ -94,7 +94,7 @@ typecheck() {
 	echo "web/harf.d.ts: typecheck.ts compiles, and each misuse it marks is rejected"
 }
 
-# fuzz_budget runs every fuzz target of ./arabic/... and ./wasm/ for a
+# fuzz_budget runs every fuzz target of ./arabic/... and ./wasm/jsvalue for a
 # fixed budget (FUZZ_BUDGET, default 4s each); ./build.sh bench runs them
 # longer. A failing input is saved under the package's testdata/fuzz and
 # fails the step. A run that fails without saving one (the fuzzing engine
@@ -103,7 +103,7 @@ typecheck() {
 fuzz_budget() {
 	local pkg target log
 	log=$(mktemp)
-	for pkg in $(go list ./arabic/... ./wasm/); do
+	for pkg in $(go list ./arabic/... ./wasm/jsvalue); do
 		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
 			if ! fuzz_once "$pkg" "$target" "$log"; then
 				rm -f "$log"

@@ -13,14 +13,19 @@
 // happens to Arabic text is decided in arabic/ only.
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+
+	"github.com/harf-project/harf/wasm/jsapi"
+	"github.com/harf-project/harf/wasm/page"
+)
 
 // main defines globalThis.harf, wires the page if there is one, and keeps
 // the program alive for the calls to come.
 func main() {
-	js.Global().Set("harf", newAPI())
+	js.Global().Set("harf", jsapi.New())
 	if js.Global().Get("document").Truthy() {
-		wirePage()
+		page.Wire(jsapi.Version)
 	}
 	select {}
 }

@@ -5,9 +5,9 @@
 "use strict";
 
 // The factory that turns each raw Go export into a function that throws the
-// Error it returns (see wasm/bridge.go). The page's Content-Security-Policy
+// Error it returns (see wasm/jsapi/bridge.go). The page's Content-Security-Policy
 // forbids building it from a string, so it is defined here; its body must stay
-// identical to wrapBody in wasm/bridge.go (a Go test checks).
+// identical to wrapBody in wasm/jsapi/bridge.go (a Go test checks).
 globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(this, arguments); if (r instanceof Error) throw r; return r; }; };
 
 (function () {

@@ -16,7 +16,7 @@ import (
 // (the "Sample article" button) where they need a realistic text.
 
 // sampleNames are names of the sample article's story (see
-// wasm/page_search.go); the last is not in it.
+// wasm/page/page_search.go); the last is not in it.
 var sampleNames = []string{"المقداد", "هيثم بن طارق", "سلمى إبراهيم", "مصطفى العلي", "Karim Haddad", "ليلى عبد العزيز"}
 
 // matchInfo is what the page shows of one match, read from the DOM.

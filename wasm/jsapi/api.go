@@ -1,16 +1,21 @@
 //go:build js && wasm
 
-package main
+// Package jsapi is Harf's JavaScript API, the object New returns and main
+// installs as globalThis.harf (DESIGN.md lists its calls). It reads JS
+// arguments, calls arabic/ and returns plain JS values or throws an Error.
+package jsapi
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"strconv"
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/normalize"
 )
 
-// version is harf.version.
-const version = "0.1.0"
+// Version is harf.version.
+const Version = "0.1.0"
 
 // calls are the methods of globalThis.harf. Adding one is an entry here and
 // a function that reads its arguments with argString, argOptions and the
@@ -30,10 +35,10 @@ var calls = []apiCall{
 	{"analyze", apiAnalyze},
 }
 
-// newAPI returns the object that becomes globalThis.harf.
-func newAPI() js.Value {
+// New returns the object that becomes globalThis.harf.
+func New() js.Value {
 	harf := js.Global().Get("Object").New()
-	harf.Set("version", version)
+	harf.Set("version", Version)
 	install(harf, calls)
 	return harf
 }
@@ -48,7 +53,7 @@ func apiNormalize(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return jsString(normalize.For(o.Normalize).String(text)), nil
+	return jsvalue.String(normalize.For(o.Normalize).String(text)), nil
 }
 
 // apiNormalizeChanges is harf.normalizeChanges(text, options?): every edit
@@ -63,7 +68,7 @@ func apiNormalizeChanges(args []js.Value) (any, error) {
 		return nil, err
 	}
 	res := normalize.For(o.Normalize).Normalize(text)
-	idx := newUTF16Index(text) // changes are sorted: one walk over text
+	idx := jsvalue.NewUTF16Index(text) // changes are sorted: one walk over text
 	b := make([]byte, 0, 64*len(res.Changes)+2)
 	b = append(b, '[')
 	for i, c := range res.Changes {
@@ -75,15 +80,15 @@ func apiNormalizeChanges(args []js.Value) (any, error) {
 		b = append(b, `,"end":`...)
 		b = strconv.AppendInt(b, int64(idx.Offset(c.End)), 10)
 		b = append(b, `,"from":`...)
-		b = appendJSONString(b, c.From)
+		b = jsvalue.AppendJSONString(b, c.From)
 		b = append(b, `,"to":`...)
-		b = appendJSONString(b, c.To)
+		b = jsvalue.AppendJSONString(b, c.To)
 		b = append(b, `,"rule":`...)
-		b = appendJSONString(b, c.Rule)
+		b = jsvalue.AppendJSONString(b, c.Rule)
 		b = append(b, '}')
 	}
 	b = append(b, ']')
-	return jsonParse(b), nil
+	return jsvalue.JSONParse(b), nil
 }
 
 // apiPresets is harf.presets(): [{id, description, options}], options
@@ -98,8 +103,8 @@ func apiPresets(args []js.Value) (any, error) {
 			opts.Set(id, on)
 		}
 		e := js.Global().Get("Object").New()
-		e.Set("id", jsString(p.ID))
-		e.Set("description", jsString(p.Description))
+		e.Set("id", jsvalue.String(p.ID))
+		e.Set("description", jsvalue.String(p.Description))
 		e.Set("options", opts)
 		out.SetIndex(i, e)
 	}

@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package jsapi
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"errors"
 	"slices"
 	"strconv"
@@ -12,9 +14,9 @@ import (
 	"github.com/harf-project/harf/arabic/normalize"
 )
 
-// defaultPreset is the preset of every call that normalizes when the caller
+// DefaultPreset is the preset of every call that normalizes when the caller
 // gives no options, and the page's first choice.
-const defaultPreset = "search"
+const DefaultPreset = "search"
 
 // callOptions is what an options argument asks for: normalization options,
 // and the values of the keys that belong to the call itself (a search's
@@ -39,19 +41,19 @@ func argOptions(args []js.Value, i int, extra ...string) (callOptions, error) {
 func parseOptions(v js.Value, extra ...string) (callOptions, error) {
 	o := callOptions{Extra: map[string]js.Value{}}
 	var err error
-	o.Normalize, err = normalize.PresetOptions(defaultPreset)
+	o.Normalize, err = normalize.PresetOptions(DefaultPreset)
 	if err != nil {
 		return o, err
 	}
 	if v.IsUndefined() || v.IsNull() {
 		return o, nil
 	}
-	if jsType(v) != js.TypeObject || objectTag(v) != "Object" {
-		return o, errors.New("options must be a plain object, got " + typeName(v))
+	if jsvalue.Type(v) != js.TypeObject || jsvalue.ObjectTag(v) != "Object" {
+		return o, errors.New("options must be a plain object, got " + jsvalue.TypeName(v))
 	}
-	if p := getProp(v, "preset"); !p.IsUndefined() {
-		if jsType(p) != js.TypeString {
-			return o, errors.New(`option "preset" must be a string, got ` + typeName(p))
+	if p := jsvalue.Prop(v, "preset"); !p.IsUndefined() {
+		if jsvalue.Type(p) != js.TypeString {
+			return o, errors.New(`option "preset" must be a string, got ` + jsvalue.TypeName(p))
 		}
 		if o.Normalize, err = normalize.PresetOptions(p.String()); err != nil {
 			return o, err
@@ -63,7 +65,7 @@ func parseOptions(v js.Value, extra ...string) (callOptions, error) {
 		if key == "preset" {
 			continue
 		}
-		val := getProp(v, key)
+		val := jsvalue.Prop(v, key)
 		if slices.Contains(extra, key) {
 			if !val.IsUndefined() {
 				o.Extra[key] = val
@@ -76,8 +78,8 @@ func parseOptions(v js.Value, extra ...string) (callOptions, error) {
 		if val.IsUndefined() {
 			continue
 		}
-		if jsType(val) != js.TypeBoolean {
-			return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + typeName(val))
+		if jsvalue.Type(val) != js.TypeBoolean {
+			return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + jsvalue.TypeName(val))
 		}
 		if err := o.Normalize.Set(key, val.Bool()); err != nil {
 			return o, err

@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package page
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/normalize"
@@ -81,23 +83,23 @@ func (p *page) restoreState() {
 		return
 	}
 	raw := ls.Call("getItem", stateKey)
-	if jsType(raw) != js.TypeString {
+	if jsvalue.Type(raw) != js.TypeString {
 		return
 	}
 	obj := js.Global().Get("JSON").Call("parse", raw)
-	if jsType(obj) != js.TypeObject {
+	if jsvalue.Type(obj) != js.TypeObject {
 		return
 	}
 	str := func(v js.Value, key string) (string, bool) {
 		x := v.Get(key)
-		if jsType(x) != js.TypeString {
+		if jsvalue.Type(x) != js.TypeString {
 			return "", false
 		}
 		return x.String(), true
 	}
 	boolean := func(v js.Value, key string) (bool, bool) {
 		x := v.Get(key)
-		if jsType(x) != js.TypeBoolean {
+		if jsvalue.Type(x) != js.TypeBoolean {
 			return false, false
 		}
 		return x.Bool(), true
@@ -106,7 +108,7 @@ func (p *page) restoreState() {
 	if id, ok := str(obj, "preset"); ok {
 		if _, err := normalize.PresetOptions(id); err == nil {
 			p.norm.applyPreset(id)
-		} else if opts := obj.Get("options"); id == customPreset && jsType(opts) == js.TypeObject {
+		} else if opts := obj.Get("options"); id == customPreset && jsvalue.Type(opts) == js.TypeObject {
 			o := p.norm.optionsOn()
 			for _, oid := range normalize.OptionIDs() {
 				if on, ok := boolean(opts, oid); ok {
@@ -123,7 +125,7 @@ func (p *page) restoreState() {
 	if _, ok := str(obj, "query"); ok {
 		p.search.query.Underlying().Set("value", obj.Get("query"))
 	}
-	if s := obj.Get("search"); jsType(s) == js.TypeObject {
+	if s := obj.Get("search"); jsvalue.Type(s) == js.TypeObject {
 		v := &p.search
 		if md, ok := str(s, "maxDistance"); ok {
 			setIfOption(v.maxDist.Underlying(), md)

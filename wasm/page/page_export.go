@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package page
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"bytes"
 	"strconv"
 	"strings"
@@ -100,7 +102,7 @@ func (p *page) copyText(text string, msg dom.Element, what string) {
 		}
 		fallback(reason)
 	})
-	clip.Call("writeText", jsString(text)).Call("then", ok, fail)
+	clip.Call("writeText", jsvalue.String(text)).Call("then", ok, fail)
 }
 
 // fallbackCopy copies text through a hidden textarea and
@@ -117,7 +119,7 @@ func fallbackCopy(text string) (ok bool) {
 	ta.Set("className", "offscreen")
 	ta.Call("setAttribute", "readonly", "")
 	ta.Call("setAttribute", "aria-hidden", "true")
-	ta.Set("value", jsString(text))
+	ta.Set("value", jsvalue.String(text))
 	doc.Get("body").Call("append", ta)
 	ta.Call("select")
 	ok = doc.Call("execCommand", "copy").Bool()
@@ -133,7 +135,7 @@ func fallbackCopy(text string) (ok bool) {
 func (p *page) download(msg dom.Element, name, mime string, data []byte) {
 	defer func() {
 		if r := recover(); r != nil {
-			note(msg, "Could not save "+name+": "+panicError(r).Error(), true)
+			note(msg, "Could not save "+name+": "+jsvalue.PanicError(r).Error(), true)
 		}
 	}()
 	{

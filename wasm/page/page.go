@@ -1,8 +1,9 @@
 //go:build js && wasm
 
-package main
-
-// The page (web/index.html) is wired from Go, in these files:
+// Package page wires Harf's page (web/index.html) with dom/v2. It only
+// reads controls, calls arabic/ and shows results; Wire is its one entry.
+//
+// The page is wired from Go, in these files:
 //
 //	page.go            the page struct, wiring, and the update pipeline
 //	page_dom.go        small DOM helpers (text only, never HTML)
@@ -35,8 +36,11 @@ package main
 // layout work that must happen on the main thread anyway. The figures of
 // each update are on #status (data-update-ms, data-work-ms, data-stages)
 // and in console.debug.
+package page
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"errors"
 	"strconv"
 	"strings"
@@ -49,6 +53,10 @@ import (
 	"github.com/harf-project/harf/internal/corpus"
 	"honnef.co/go/js/dom/v2"
 )
+
+// defaultPreset is the preset the page starts on, as every call of the JS
+// API that normalizes (DESIGN.md).
+const defaultPreset = "search"
 
 const (
 	// debounce is how long the page waits after the last keystroke before it
@@ -113,17 +121,17 @@ type page struct {
 	store storage
 }
 
-// wirePage connects the page's controls when the document is Harf's page
+// Wire connects the page's controls when the document is Harf's page
 // (it has an #article) and marks <html data-harf-ready="true">. An error
 // while wiring is shown on the page, never left as a dead page.
-func wirePage() {
+func Wire(version string) {
 	doc := dom.GetWindow().Document()
 	if doc.GetElementByID("article") == nil {
 		return // harf.wasm loaded into someone else's page: the API is all it gets
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			showLoadError(doc, "The page could not start: "+panicError(r).Error())
+			showLoadError(doc, "The page could not start: "+jsvalue.PanicError(r).Error())
 		}
 	}()
 	start := now()
@@ -271,7 +279,7 @@ func (p *page) loop() {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					msg := "Something went wrong while updating: " + panicError(r).Error()
+					msg := "Something went wrong while updating: " + jsvalue.PanicError(r).Error()
 					js.Global().Get("console").Call("error", "harf: "+msg)
 					p.status.SetAttribute("data-busy", "false")
 					p.say(msg)
@@ -424,7 +432,7 @@ func (p *page) guard(errEl dom.Element, fn func() error) {
 			return
 		}
 		r := recover()
-		msg := "Something went wrong: " + panicError(r).Error()
+		msg := "Something went wrong: " + jsvalue.PanicError(r).Error()
 		js.Global().Get("console").Call("error", "harf: "+msg)
 		showError(errEl, msg)
 	}()

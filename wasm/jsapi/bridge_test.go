@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package jsapi
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"errors"
 	"os"
 	"strings"
@@ -120,7 +122,7 @@ func TestWrapFactoryFromGlobal(t *testing.T) {
 // TestLoaderWrapIsWrapBody checks that web/loader.js and web/harf.js define
 // the same wrapper as wrapBody, as the comment in bridge.go promises.
 func TestLoaderWrapIsWrapBody(t *testing.T) {
-	for _, file := range []string{"../web/loader.js", "../web/harf.js"} {
+	for _, file := range []string{"../../web/loader.js", "../../web/harf.js"} {
 		src, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
@@ -136,46 +138,6 @@ func TestLoaderWrapIsWrapBody(t *testing.T) {
 	catch := jsEval(`(f) => { try { f(); return "did not throw"; } catch (e) { return e.message; } }`)
 	if got := catch.Invoke(wrapped).String(); got != "thrown" {
 		t.Errorf("wrapper: got %q, want thrown", got)
-	}
-}
-
-// TestJSString checks that strings reach JS exactly, a leading U+FEFF
-// included.
-func TestJSString(t *testing.T) {
-	if !bomDropped {
-		t.Log("this wasm_exec.js keeps a leading BOM; the guard is idle")
-	}
-	length := jsEval(`(s) => s.length`)
-	for _, s := range []string{"", "x", "\uFEFF", "\uFEFFابc", "\uFEFF\uFEFF", "ا\uFEFF", "😀", "\uFFFD"} {
-		v := jsString(s)
-		if got := v.String(); got != s {
-			t.Errorf("jsString(%+q) came back as %+q", s, got)
-		}
-		if got, want := length.Invoke(v).Int(), utf16Len(s); got != want {
-			t.Errorf("jsString(%+q).length = %d, want %d", s, got, want)
-		}
-	}
-}
-
-// utf16Len is the UTF-16 length of s.
-func utf16Len(s string) int { return newUTF16Index(s).Offset(len(s)) }
-
-// TestBOMGuard checks the doubling of a leading U+FEFF.
-func TestBOMGuard(t *testing.T) {
-	tests := []struct {
-		s       string
-		dropped bool
-		want    string
-	}{
-		{"\uFEFFa", true, "\uFEFF\uFEFFa"},
-		{"\uFEFFa", false, "\uFEFFa"},
-		{"a\uFEFF", true, "a\uFEFF"},
-		{"", true, ""},
-	}
-	for _, tc := range tests {
-		if got := bomGuard(tc.s, tc.dropped); got != tc.want {
-			t.Errorf("bomGuard(%+q, %v) = %+q, want %+q", tc.s, tc.dropped, got, tc.want)
-		}
 	}
 }
 
@@ -288,7 +250,7 @@ func TestArgString(t *testing.T) {
 // TestNormalizeChanges runs the installed API on text with emoji before
 // the Arabic, as a JS caller would.
 func TestNormalizeChanges(t *testing.T) {
-	harf := newAPI()
+	harf := New()
 	tests := []struct {
 		text string
 		want string // JSON of the changes
@@ -303,7 +265,7 @@ func TestNormalizeChanges(t *testing.T) {
 	stringify := js.Global().Get("JSON").Get("stringify")
 	parse := js.Global().Get("JSON").Get("parse")
 	for _, tc := range tests {
-		got := stringify.Invoke(harf.Call("normalizeChanges", jsString(tc.text))).String()
+		got := stringify.Invoke(harf.Call("normalizeChanges", jsvalue.String(tc.text))).String()
 		want := stringify.Invoke(parse.Invoke(tc.want)).String()
 		if got != want {
 			t.Errorf("normalizeChanges(%+q)\n got %s\nwant %s", tc.text, got, want)

@@ -1,4 +1,4 @@
-package main
+package jsvalue
 
 import (
 	"encoding/json"
@@ -21,9 +21,9 @@ func TestAppendJSONString(t *testing.T) {
 		{"a\xffb", "\"a\uFFFDb\""},
 	}
 	for _, tc := range tests {
-		got := string(appendJSONString(nil, tc.in))
+		got := string(AppendJSONString(nil, tc.in))
 		if got != tc.want {
-			t.Errorf("appendJSONString(%+q) = %s, want %s", tc.in, got, tc.want)
+			t.Errorf("AppendJSONString(%+q) = %s, want %s", tc.in, got, tc.want)
 		}
 		var back string
 		if err := json.Unmarshal([]byte(got), &back); err != nil {
@@ -39,7 +39,7 @@ func FuzzAppendJSONString(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		enc := appendJSONString(nil, s)
+		enc := AppendJSONString(nil, s)
 		var back string
 		if err := json.Unmarshal(enc, &back); err != nil {
 			t.Fatalf("%q: %s is not JSON: %v", s, enc, err)

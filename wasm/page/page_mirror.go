@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package page
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"sort"
 	"strconv"
 	"strings"
@@ -23,16 +25,16 @@ type highlight struct {
 // highlights as their elements; the highlights are sorted and do not
 // overlap. Each highlight element gets data-start and data-end, its span
 // in UTF-16 code units (the offsets of the textarea's value), through the
-// one converter of offsets.go.
+// one converter, jsvalue.UTF16Index.
 func renderMarked(text string, cut int, hls []highlight) node {
 	frag := fragment()
-	renderRange(frag, newUTF16Index(text), text, 0, cut, hls)
+	renderRange(frag, jsvalue.NewUTF16Index(text), text, 0, cut, hls)
 	return frag
 }
 
 // renderRange appends text[from:to] to frag with the highlights that start
 // in it (sorted, not overlapping) and returns the highlights left over.
-func renderRange(frag node, idx *utf16Index, text string, from, to int, hls []highlight) []highlight {
+func renderRange(frag node, idx *jsvalue.UTF16Index, text string, from, to int, hls []highlight) []highlight {
 	at := from
 	for len(hls) > 0 && hls[0].start < to {
 		h := hls[0]
@@ -109,7 +111,7 @@ func renderMirror(text string, hls []highlight) (node, bool) {
 		return renderMarked(text, len(text), hls), false
 	}
 	frag := fragment()
-	idx := newUTF16Index(text)
+	idx := jsvalue.NewUTF16Index(text)
 	if len(hls) == 0 {
 		cut := headBytes
 		for cut < len(text) && !utf8.RuneStart(text[cut]) {

@@ -1,4 +1,4 @@
-package main
+package jsvalue
 
 import (
 	"sort"
@@ -8,7 +8,7 @@ import (
 // This file has no build constraint: the conversion is plain Go, so its tests
 // run natively as well as under GOOS=js GOARCH=wasm.
 
-// utf16Index converts UTF-8 byte offsets into one string to UTF-16 code-unit
+// UTF16Index converts UTF-8 byte offsets into one string to UTF-16 code-unit
 // offsets, the unit of JavaScript strings and the DOM. It is the ONE place
 // where Go offsets become JS offsets: every span that crosses into JS goes
 // through it.
@@ -24,13 +24,13 @@ import (
 // three bytes of U+FFFD, one code unit like the surrogate it replaced), so
 // their offsets hold exactly. An offset inside a rune is rounded down to the
 // rune's start; offsets outside [0, len(s)] are clamped.
-type utf16Index struct {
+type UTF16Index struct {
 	s    string
 	b, u int // cursor: byte offset of a rune boundary, and its UTF-16 offset
 }
 
-// newUTF16Index returns a converter for offsets into s.
-func newUTF16Index(s string) *utf16Index { return &utf16Index{s: s} }
+// NewUTF16Index returns a converter for offsets into s.
+func NewUTF16Index(s string) *UTF16Index { return &UTF16Index{s: s} }
 
 // units is the number of UTF-16 code units that encode r.
 func units(r rune) int {
@@ -41,7 +41,7 @@ func units(r rune) int {
 }
 
 // Offset returns the UTF-16 offset of byte offset b.
-func (x *utf16Index) Offset(b int) int {
+func (x *UTF16Index) Offset(b int) int {
 	b = max(0, min(b, len(x.s)))
 	if b < x.b && b < x.b-b {
 		x.b, x.u = 0, 0 // nearer the start than the cursor: restart
@@ -62,11 +62,11 @@ func (x *utf16Index) Offset(b int) int {
 	return x.u
 }
 
-// utf16Offsets converts the byte offsets offs into s to UTF-16 offsets. It
+// UTF16Offsets converts the byte offsets offs into s to UTF-16 offsets. It
 // walks s once: in the given order when offs is sorted, else in sorted order.
-func utf16Offsets(s string, offs []int) []int {
+func UTF16Offsets(s string, offs []int) []int {
 	out := make([]int, len(offs))
-	x := newUTF16Index(s)
+	x := NewUTF16Index(s)
 	if sort.IntsAreSorted(offs) {
 		for i, b := range offs {
 			out[i] = x.Offset(b)

@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package page
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"errors"
 	"strconv"
 	"strings"
@@ -118,7 +120,7 @@ func (v *searchView) wire(p *page) {
 		p.request(workSearch|workCounts, 0) // variants group by the same spellings
 	})
 	listen(v.sampleNames.Underlying(), "click", v.errEl, func(js.Value) {
-		v.query.Underlying().Set("value", jsString(strings.Join(sampleNames, "\n")))
+		v.query.Underlying().Set("value", jsvalue.String(strings.Join(sampleNames, "\n")))
 		p.saveState()
 		p.request(workSearch, 0)
 	})
@@ -180,7 +182,7 @@ func (p *page) updateSearch() error {
 		v.counts[m.Query]++
 		offs = append(offs, m.Start, m.End)
 	}
-	u := utf16Offsets(p.text, offs)
+	u := jsvalue.UTF16Offsets(p.text, offs)
 	v.u16 = make([][2]int, len(v.matches))
 	for i := range v.u16 {
 		v.u16[i] = [2]int{u[2*i], u[2*i+1]}

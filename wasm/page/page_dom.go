@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package page
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -14,7 +16,7 @@ import (
 // The page builds its output from elements and text nodes only: text that
 // came from the person (the article, the queries) is set as textContent or
 // as a text node, never parsed as HTML. Every string goes through jsString
-// so that a leading U+FEFF survives the crossing (see bridge.go).
+// so that a leading U+FEFF survives the crossing (see jsvalue.String).
 //
 // The builders below work on js.Value directly: the page creates thousands
 // of nodes for a long article, and dom/v2's wrappers cost a few JS calls
@@ -22,7 +24,7 @@ import (
 
 // setText sets el's text exactly; never HTML.
 func setText(el dom.Element, s string) {
-	el.Underlying().Set("textContent", jsString(s))
+	el.Underlying().Set("textContent", jsvalue.String(s))
 }
 
 // node is an element being built.
@@ -42,13 +44,13 @@ func elem(tag, class string) node {
 
 // text sets the element's text exactly and returns it.
 func (n node) text(s string) node {
-	n.v.Set("textContent", jsString(s))
+	n.v.Set("textContent", jsvalue.String(s))
 	return n
 }
 
 // attr sets an attribute and returns the element.
 func (n node) attr(name, value string) node {
-	n.v.Call("setAttribute", name, jsString(value))
+	n.v.Call("setAttribute", name, jsvalue.String(value))
 	return n
 }
 
@@ -71,7 +73,7 @@ func (n node) add(children ...any) node {
 
 // textNode creates a text node holding s exactly.
 func textNode(s string) js.Value {
-	return jsDoc().Call("createTextNode", jsString(s))
+	return jsDoc().Call("createTextNode", jsvalue.String(s))
 }
 
 // fragment creates an empty document fragment.
@@ -161,7 +163,7 @@ func callback(errEl dom.Element, fn func(args []js.Value)) js.Func {
 	return js.FuncOf(func(_ js.Value, args []js.Value) any {
 		defer func() {
 			if r := recover(); r != nil {
-				msg := "Something went wrong: " + panicError(r).Error()
+				msg := "Something went wrong: " + jsvalue.PanicError(r).Error()
 				js.Global().Get("console").Call("error", "harf: "+msg)
 				showError(errEl, msg)
 			}

@@ -1,4 +1,4 @@
-package main
+package jsvalue
 
 import (
 	"slices"
@@ -42,7 +42,7 @@ func TestUTF16OffsetsSorted(t *testing.T) {
 	for _, tc := range offsetTexts {
 		t.Run(tc.name, func(t *testing.T) {
 			bs := boundaries(tc.s)
-			got := utf16Offsets(tc.s, bs)
+			got := UTF16Offsets(tc.s, bs)
 			for i, b := range bs {
 				if w := want16(tc.s, b); got[i] != w {
 					t.Errorf("offset of byte %d = %d, want %d", b, got[i], w)
@@ -69,14 +69,14 @@ func TestUTF16OffsetsAnyOrder(t *testing.T) {
 				}
 			}
 			for _, offs := range [][]int{rev, mixed, append(slices.Clone(bs), bs...)} {
-				got := utf16Offsets(tc.s, offs)
+				got := UTF16Offsets(tc.s, offs)
 				for i, b := range offs {
 					if w := want16(tc.s, b); got[i] != w {
 						t.Errorf("%v: offset of byte %d = %d, want %d", offs, b, got[i], w)
 					}
 				}
 				// the cursor, used directly in any order, agrees
-				x := newUTF16Index(tc.s)
+				x := NewUTF16Index(tc.s)
 				for _, b := range offs {
 					if g, w := x.Offset(b), want16(tc.s, b); g != w {
 						t.Errorf("cursor: offset of byte %d = %d, want %d", b, g, w)
@@ -105,11 +105,11 @@ func TestUTF16OffsetEdges(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := newUTF16Index(s).Offset(tc.b); got != tc.want {
+			if got := NewUTF16Index(s).Offset(tc.b); got != tc.want {
 				t.Errorf("Offset(%d) = %d, want %d", tc.b, got, tc.want)
 			}
 			// the same from a cursor that sits at the end
-			x := newUTF16Index(s)
+			x := NewUTF16Index(s)
 			x.Offset(len(s))
 			if got := x.Offset(tc.b); got != tc.want {
 				t.Errorf("from the end: Offset(%d) = %d, want %d", tc.b, got, tc.want)
@@ -126,7 +126,7 @@ func TestUTF16OffsetsInvalidUTF8(t *testing.T) {
 	if utf8.ValidString(s) {
 		t.Fatal("test string should be invalid")
 	}
-	got := utf16Offsets(s, []int{0, 1, 2, 4, 5, 6})
+	got := UTF16Offsets(s, []int{0, 1, 2, 4, 5, 6})
 	if want := []int{0, 1, 2, 3, 4, 5}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
@@ -136,7 +136,7 @@ func TestUTF16OffsetsInvalidUTF8(t *testing.T) {
 func TestUTF16OffsetsLongText(t *testing.T) {
 	s := strings.Repeat("😀 كتبَ أحمد\n", 5000)
 	bs := boundaries(s)
-	got := utf16Offsets(s, bs)
+	got := UTF16Offsets(s, bs)
 	for i, b := range bs {
 		if w := want16(s, b); got[i] != w {
 			t.Fatalf("offset of byte %d = %d, want %d", b, got[i], w)
@@ -157,6 +157,6 @@ func BenchmarkUTF16Offsets(b *testing.B) {
 	bs := boundaries(s)
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
-		utf16Offsets(s, bs)
+		UTF16Offsets(s, bs)
 	}
 }

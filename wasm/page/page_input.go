@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package page
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"strings"
 	"syscall/js"
 
@@ -36,7 +38,7 @@ func (v *inputView) wire(p *page) {
 		b.RemoveAttribute("disabled")
 	}
 	listen(v.sample.Underlying(), "click", v.errEl, func(js.Value) {
-		p.setArticle(jsString(corpus.Article))
+		p.setArticle(jsvalue.String(corpus.Article))
 		p.search.sampleNames.RemoveAttribute("hidden")
 		note(v.msg, "Sample loaded: an invented news report, with diacritics, variant spellings, a ligature, a bidi mark and a Latin name. Try the sample names under Find names.", false)
 	})

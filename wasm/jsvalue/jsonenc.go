@@ -1,4 +1,4 @@
-package main
+package jsvalue
 
 import "unicode/utf8"
 
@@ -6,15 +6,15 @@ import "unicode/utf8"
 // text that JSON.parse turns into objects: one crossing instead of several
 // per object, which is what makes normalizeChanges on a 1 MB article fast.
 // Strings inside JSON are not at the start of the decoded text, so the
-// BOM that wasm_exec.js drops (see jsString) is kept there.
+// BOM that wasm_exec.js drops (see String) is kept there.
 
 const hexDigits = "0123456789abcdef"
 
-// appendJSONString appends s to dst as a JSON string literal. Only what JSON
+// AppendJSONString appends s to dst as a JSON string literal. Only what JSON
 // requires is escaped (quote, backslash, controls below U+0020); everything
 // else, U+2028, U+2029 and U+FEFF included, is copied as UTF-8. An invalid
 // byte becomes U+FFFD, as it would on its way to JS anyway.
-func appendJSONString(dst []byte, s string) []byte {
+func AppendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {

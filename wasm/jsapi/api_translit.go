@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package jsapi
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"errors"
 	"strconv"
 	"strings"
@@ -34,7 +36,7 @@ func apiTransliterate(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return jsString(s.Transliterate(text)), nil
+	return jsvalue.String(s.Transliterate(text)), nil
 }
 
 // apiDetransliterate is harf.detransliterate(text, scheme), for the
@@ -52,7 +54,7 @@ func apiDetransliterate(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, errors.New("scheme " + strconv.Quote(s.ID) + " is not reversible (reversible: " + strings.Join(reversibleIDs(), ", ") + ")")
 	}
-	return jsString(out), nil
+	return jsvalue.String(out), nil
 }
 
 // reversibleIDs lists the schemes detransliterate accepts.
@@ -74,12 +76,12 @@ func apiSchemes(args []js.Value) (any, error) {
 			b = append(b, ',')
 		}
 		b = append(b, `{"id":`...)
-		b = appendJSONString(b, s.ID)
+		b = jsvalue.AppendJSONString(b, s.ID)
 		b = append(b, `,"name":`...)
-		b = appendJSONString(b, s.Name)
+		b = jsvalue.AppendJSONString(b, s.Name)
 		b = append(b, `,"reversible":`...)
 		b = strconv.AppendBool(b, s.Reversible)
 		b = append(b, '}')
 	}
-	return jsonParse(append(b, ']')), nil
+	return jsvalue.JSONParse(append(b, ']')), nil
 }

@@ -1,8 +1,10 @@
 //go:build js && wasm
 
-package main
+package jsapi
 
 import (
+	"github.com/harf-project/harf/wasm/jsvalue"
+
 	"errors"
 	"math"
 	"strconv"
@@ -34,8 +36,8 @@ func searchOptions(args []js.Value, i int) (fuzzy.Options, error) {
 	}
 	for key, dst := range map[string]*bool{"clitics": &o.Clitics, "crossScript": &o.CrossScript, "wholeWords": &o.WholeWords} {
 		if v, ok := co.Extra[key]; ok {
-			if jsType(v) != js.TypeBoolean {
-				return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + typeName(v))
+			if jsvalue.Type(v) != js.TypeBoolean {
+				return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + jsvalue.TypeName(v))
 			}
 			*dst = v.Bool()
 		}
@@ -45,8 +47,8 @@ func searchOptions(args []js.Value, i int) (fuzzy.Options, error) {
 
 // nonNegativeInt reads an option that must be a whole number from 0 up.
 func nonNegativeInt(key string, v js.Value) (int, error) {
-	if jsType(v) != js.TypeNumber {
-		return 0, errors.New("option " + strconv.Quote(key) + " must be a non-negative integer, got " + typeName(v))
+	if jsvalue.Type(v) != js.TypeNumber {
+		return 0, errors.New("option " + strconv.Quote(key) + " must be a non-negative integer, got " + jsvalue.TypeName(v))
 	}
 	f := v.Float()
 	if f < 0 || f != math.Trunc(f) || f > math.MaxInt32 {
@@ -133,13 +135,13 @@ func apiSearchAll(args []js.Value) (any, error) {
 func argStrings(args []js.Value, i int, name string) ([]string, error) {
 	v := arg(args, i)
 	if !js.Global().Get("Array").Call("isArray", v).Bool() {
-		return nil, errors.New(name + " must be an array of strings, got " + typeName(v))
+		return nil, errors.New(name + " must be an array of strings, got " + jsvalue.TypeName(v))
 	}
 	out := make([]string, v.Length())
 	for k := range out {
 		e := v.Index(k)
-		if jsType(e) != js.TypeString {
-			return nil, errors.New(name + "[" + strconv.Itoa(k) + "] must be a string, got " + typeName(e))
+		if jsvalue.Type(e) != js.TypeString {
+			return nil, errors.New(name + "[" + strconv.Itoa(k) + "] must be a string, got " + jsvalue.TypeName(e))
 		}
 		out[k] = e.String()
 	}
@@ -149,7 +151,7 @@ func argStrings(args []js.Value, i int, name string) ([]string, error) {
 // matchesJSON returns the matches as JS objects with UTF-16 spans; with
 // queries, each also names its query.
 func matchesJSON(text string, ms []fuzzy.Match, queries []string) js.Value {
-	idx := newUTF16Index(text) // matches are in text order: one walk
+	idx := jsvalue.NewUTF16Index(text) // matches are in text order: one walk
 	b := make([]byte, 0, 96*len(ms)+2)
 	b = append(b, '[')
 	for i, m := range ms {
@@ -159,7 +161,7 @@ func matchesJSON(text string, ms []fuzzy.Match, queries []string) js.Value {
 		b = append(b, '{')
 		if queries != nil {
 			b = append(b, `"query":`...)
-			b = appendJSONString(b, queries[m.Query])
+			b = jsvalue.AppendJSONString(b, queries[m.Query])
 			b = append(b, ',')
 		}
 		b = append(b, `"start":`...)
@@ -167,7 +169,7 @@ func matchesJSON(text string, ms []fuzzy.Match, queries []string) js.Value {
 		b = append(b, `,"end":`...)
 		b = strconv.AppendInt(b, int64(idx.Offset(m.End)), 10)
 		b = append(b, `,"text":`...)
-		b = appendJSONString(b, m.Text)
+		b = jsvalue.AppendJSONString(b, m.Text)
 		b = append(b, `,"distance":`...)
 		b = strconv.AppendInt(b, int64(m.Distance), 10)
 		b = append(b, `,"score":`...)
@@ -175,7 +177,7 @@ func matchesJSON(text string, ms []fuzzy.Match, queries []string) js.Value {
 		b = append(b, '}')
 	}
 	b = append(b, ']')
-	return jsonParse(b)
+	return jsvalue.JSONParse(b)
 }
 
 // apiAnalyze is harf.analyze(text, options?): {characters, words,
@@ -198,7 +200,7 @@ func apiAnalyze(args []js.Value) (any, error) {
 			}
 		}
 	}
-	u16 := utf16Offsets(text, spans)
+	u16 := jsvalue.UTF16Offsets(text, spans)
 	b := make([]byte, 0, 256+32*len(spans))
 	b = append(b, `{"characters":`...)
 	b = strconv.AppendInt(b, int64(a.Characters), 10)
@@ -214,7 +216,7 @@ func apiAnalyze(args []js.Value) (any, error) {
 			b = append(b, ',')
 		}
 		b = append(b, `{"word":`...)
-		b = appendJSONString(b, w.Word)
+		b = jsvalue.AppendJSONString(b, w.Word)
 		b = append(b, `,"count":`...)
 		b = strconv.AppendInt(b, int64(w.Count), 10)
 		b = append(b, '}')
@@ -226,14 +228,14 @@ func apiAnalyze(args []js.Value) (any, error) {
 			b = append(b, ',')
 		}
 		b = append(b, `{"key":`...)
-		b = appendJSONString(b, g.Key)
+		b = jsvalue.AppendJSONString(b, g.Key)
 		b = append(b, `,"forms":[`...)
 		for j, f := range g.Forms {
 			if j > 0 {
 				b = append(b, ',')
 			}
 			b = append(b, `{"text":`...)
-			b = appendJSONString(b, f.Text)
+			b = jsvalue.AppendJSONString(b, f.Text)
 			b = append(b, `,"count":`...)
 			b = strconv.AppendInt(b, int64(f.Count), 10)
 			b = append(b, `,"spans":[`...)
@@ -253,5 +255,5 @@ func apiAnalyze(args []js.Value) (any, error) {
 		b = append(b, "]}"...)
 	}
 	b = append(b, "]}"...)
-	return jsonParse(b), nil
+	return jsvalue.JSONParse(b), nil
 }
