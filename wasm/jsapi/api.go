@@ -6,12 +6,11 @@
 package jsapi
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"strconv"
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/normalize"
+	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
 // Version is harf.version.

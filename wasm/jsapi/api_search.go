@@ -3,14 +3,13 @@
 package jsapi
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"errors"
 	"math"
 	"strconv"
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/fuzzy"
+	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
 // searchKeys are the options of search and searchAll besides normalization.

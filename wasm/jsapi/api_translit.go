@@ -3,14 +3,13 @@
 package jsapi
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"errors"
 	"strconv"
 	"strings"
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/translit"
+	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
 // argScheme reads argument i as a scheme id.

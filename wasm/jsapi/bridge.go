@@ -3,10 +3,10 @@
 package jsapi
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"errors"
 	"syscall/js"
+
+	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
 // How a Go function becomes a JS function that throws

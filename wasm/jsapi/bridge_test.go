@@ -3,8 +3,6 @@
 package jsapi
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"errors"
 	"os"
 	"strings"
@@ -12,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/harf-project/harf/arabic/normalize"
+	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
 // jsEval runs a JS expression; tests only (Node allows the Function

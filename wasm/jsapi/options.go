@@ -3,8 +3,6 @@
 package jsapi
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"errors"
 	"slices"
 	"strconv"
@@ -12,6 +10,7 @@ import (
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/normalize"
+	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
 // DefaultPreset is the preset of every call that normalizes when the caller

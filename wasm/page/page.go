@@ -39,8 +39,6 @@
 package page
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"errors"
 	"strconv"
 	"strings"
@@ -51,6 +49,7 @@ import (
 	"github.com/harf-project/harf/arabic/normalize"
 	"github.com/harf-project/harf/arabic/translit"
 	"github.com/harf-project/harf/internal/corpus"
+	"github.com/harf-project/harf/wasm/jsvalue"
 	"honnef.co/go/js/dom/v2"
 )
 

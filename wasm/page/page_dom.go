@@ -3,13 +3,12 @@
 package page
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"strconv"
 	"strings"
 	"syscall/js"
 	"unicode"
 
+	"github.com/harf-project/harf/wasm/jsvalue"
 	"honnef.co/go/js/dom/v2"
 )
 

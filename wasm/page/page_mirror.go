@@ -3,14 +3,13 @@
 package page
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"sort"
 	"strconv"
 	"strings"
 	"syscall/js"
 	"unicode/utf8"
 
+	"github.com/harf-project/harf/wasm/jsvalue"
 	"honnef.co/go/js/dom/v2"
 )
 

@@ -3,8 +3,6 @@
 package page
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"errors"
 	"strconv"
 	"strings"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/harf-project/harf/arabic/fuzzy"
 	"github.com/harf-project/harf/arabic/normalize"
+	"github.com/harf-project/harf/wasm/jsvalue"
 	"honnef.co/go/js/dom/v2"
 )
 

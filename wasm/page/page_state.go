@@ -3,11 +3,10 @@
 package page
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/normalize"
+	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
 // stateKey is the localStorage key of the page's settings. The article is

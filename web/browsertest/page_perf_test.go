@@ -76,7 +76,7 @@ func TestLargePasteStaysResponsive(t *testing.T) {
 	waitUpdate(t, tab, before, 3*time.Minute)
 	wall := time.Since(start)
 	figs := Eval[updateFigures](tab, `({...document.getElementById("status").dataset})`)
-	tab.Sleep(500 * time.Millisecond)
+	nextFrame(tab) // the observer reports the last long task
 	long := Eval[[]int](tab, `window.__long`)
 	maxLong := 0
 	for _, d := range long {
@@ -127,8 +127,7 @@ func TestLayouts(t *testing.T) {
 			tab := openPage(t)
 			viewport(t, tab, l.width, l.height, l.scheme)
 			loadSample(t, tab)
-			click(t, tab, "#sample-names")
-			tab.Sleep(settle)
+			clickAndWait(t, tab, "#sample-names")
 			click(t, tab, "#matches li button")
 			type dims struct {
 				Scroll, Client int
@@ -162,13 +161,12 @@ func TestScreenshotForREADME(t *testing.T) {
 	tab := openPage(t)
 	viewport(t, tab, 1200, 900, "light")
 	loadSample(t, tab)
-	click(t, tab, "#sample-names")
-	tab.Sleep(settle)
+	clickAndWait(t, tab, "#sample-names")
 	click(t, tab, `#matches li[data-i="1"] button`) // selected in the article, which has the focus
 	// The tools scrolled to the names and matches; the article and its
 	// highlights stay in view (sticky).
 	Eval[chromedp.Void](tab, `window.scrollTo(0, document.getElementById("names-heading").getBoundingClientRect().top + scrollY - 12)`)
-	tab.Sleep(300 * time.Millisecond)
+	nextFrame(tab)
 	out := filepath.Join("..", "..", "docs", "screenshot.png")
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		t.Fatal(err)
