@@ -3,17 +3,18 @@
 package page
 
 import (
-	"github.com/harf-project/harf/wasm/jsvalue"
-
-	"strings"
 	"syscall/js"
 
+	"github.com/harf-project/harf/arabic/textfile"
 	"github.com/harf-project/harf/internal/corpus"
+	"github.com/harf-project/harf/wasm/jsvalue"
 	"honnef.co/go/js/dom/v2"
 )
 
-// maxFileSize is the largest file the page reads (bytes).
-const maxFileSize = 32 << 20
+// maxFileSize is the largest file the page reads (bytes): a 1 MB article
+// takes about a second to update, so 8 MB is about as long as a person
+// waits, and well below what a tab's memory holds.
+const maxFileSize = 8_000_000
 
 // inputView holds the ways text gets into the article: the sample, clear,
 // opening a file and dropping one on the article.
@@ -112,41 +113,46 @@ func (p *page) setArticle(s js.Value) {
 	p.request(workAll, 0)
 }
 
-// readFile reads a plain-text file into the article with a FileReader,
-// as UTF-8 text; anything else is refused with a message.
+// readFile reads a file into the article: its bytes are decoded as what
+// they are (textfile.Decode) and the message says which encoding it was.
+// A file that is not text, or too large for the page, changes nothing and
+// gets a message saying why; the size is checked before reading.
 func (p *page) readFile(file js.Value) {
 	v := &p.input
 	name := file.Get("name").String()
-	typ := file.Get("type").String()
 	size := file.Get("size").Int()
-	lower := strings.ToLower(name)
-	isText := strings.HasPrefix(typ, "text/") ||
-		typ == "" && (strings.HasSuffix(lower, ".txt") || strings.HasSuffix(lower, ".text"))
-	switch {
-	case !isText:
-		showError(v.errEl, name+" is not a plain-text file. Open or drop a .txt file (for a Word or PDF document, copy its text and paste it).")
-		return
-	case size > maxFileSize:
-		showError(v.errEl, name+" is "+sizeText(size)+": the page reads files up to "+sizeText(maxFileSize)+".")
+	if size > maxFileSize {
+		showError(v.errEl, name+" is "+sizeText(size)+": the page handles files up to "+sizeText(maxFileSize)+
+			". For larger files use the command line (harf normalize FILE), which streams them.")
 		return
 	}
-	reader := js.Global().Get("FileReader").New()
+	clearError(v.errEl)
+	note(v.msg, "Opening "+name+"…", false)
 	var onload, onerror js.Func
 	release := func() { onload.Release(); onerror.Release() }
-	onload = callback(v.errEl, func([]js.Value) {
+	onload = callback(v.errEl, func(args []js.Value) {
 		release()
-		p.setArticle(reader.Get("result"))
-		note(v.msg, "Opened "+name+" ("+sizeText(size)+"). It stays on this machine.", false)
+		buf := js.Global().Get("Uint8Array").New(args[0])
+		b := make([]byte, buf.Length())
+		js.CopyBytesToGo(b, buf)
+		text, enc, err := textfile.Decode(b)
+		if err != nil {
+			v.msg.SetAttribute("hidden", "")
+			showError(v.errEl, "Did not open "+name+": "+err.Error()+
+				". Open or drop a text file (for a Word or PDF document, copy its text and paste it). The article is unchanged.")
+			return
+		}
+		p.setArticle(jsvalue.String(text))
+		note(v.msg, "Opened "+name+" as "+string(enc)+" ("+sizeText(size)+"). It stays on this machine.", false)
 	})
-	onerror = callback(v.errEl, func([]js.Value) {
+	onerror = callback(v.errEl, func(args []js.Value) {
 		release()
 		msg := "the browser could not read it"
-		if err := reader.Get("error"); err.Truthy() && err.Get("message").Truthy() {
-			msg = err.Get("message").String()
+		if len(args) > 0 && args[0].Truthy() && args[0].Get("message").Truthy() {
+			msg = args[0].Get("message").String()
 		}
+		v.msg.SetAttribute("hidden", "")
 		showError(v.errEl, "Could not open "+name+": "+msg+".")
 	})
-	reader.Set("onload", onload)
-	reader.Set("onerror", onerror)
-	reader.Call("readAsText", file, "utf-8")
+	file.Call("arrayBuffer").Call("then", onload, onerror)
 }
