@@ -17,6 +17,15 @@ build() {
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/harf.wasm ./wasm
 	install -m 0644 "$(go env GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
 	echo "built web/harf.wasm ($(wc -c <web/harf.wasm) bytes) and web/wasm_exec.js"
+	precompress
+}
+
+# precompress writes FILE.br and FILE.gz next to each file the page loads,
+# for web/server and static hosts (web/precompress; it skips copies that
+# already hold the file's content).
+precompress() {
+	go run ./web/precompress web/harf.wasm web/wasm_exec.js web/index.html web/style.css \
+		web/loader.js web/harf.js web/harf-worker.js
 }
 
 serve() {
@@ -146,7 +155,19 @@ wasm_deps() {
 		done
 		return 1
 	fi
-	echo "harf.wasm: $(wc -c <web/harf.wasm) bytes, $(gzip -9 -c web/harf.wasm | wc -c) gzipped; no fmt, reflect or norm"
+	echo "harf.wasm: $(wc -c <web/harf.wasm) bytes, $(wc -c <web/harf.wasm.br) brotli, $(wc -c <web/harf.wasm.gz) gzip; no fmt, reflect or norm"
+	wasm_size
+}
+
+# wasm_size fails when harf.wasm takes more than WASM_MAX_BROTLI bytes over
+# the wire (brotli, as web/server and static hosts send it; default 800 000).
+wasm_size() {
+	local br
+	br=$(wc -c <web/harf.wasm.br)
+	if [ "$br" -gt "${WASM_MAX_BROTLI:-800000}" ]; then
+		echo "harf.wasm is $br bytes over the wire (brotli): more than ${WASM_MAX_BROTLI:-800000}"
+		return 1
+	fi
 }
 
 # -count=1: the browser tests depend on files Go's test cache does not track.

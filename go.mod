@@ -7,3 +7,5 @@ require (
 	golang.org/x/text v0.44.0
 	honnef.co/go/js/dom/v2 v2.0.0-20250304181735-b5e52f05e89d
 )
+
+require github.com/andybalholm/brotli v1.3.0

@@ -87,7 +87,6 @@ const (
 
 // page holds the page's elements and the results of the last update.
 type page struct {
-	doc dom.Document
 	win js.Value
 
 	article *dom.HTMLTextAreaElement
@@ -124,19 +123,19 @@ type page struct {
 // (it has an #article) and marks <html data-harf-ready="true">. An error
 // while wiring is shown on the page, never left as a dead page.
 func Wire(version string) {
-	doc := dom.GetWindow().Document()
-	if doc.GetElementByID("article") == nil {
+	doc := jsDoc()
+	if doc.Call("getElementById", "article").IsNull() {
 		return // harf.wasm loaded into someone else's page: the API is all it gets
 	}
 	defer func() {
 		if r := recover(); r != nil {
-			showLoadError(doc, "The page could not start: "+jsvalue.PanicError(r).Error())
+			showLoadError("The page could not start: " + jsvalue.PanicError(r).Error())
 		}
 	}()
 	start := now()
-	p, err := newPage(doc)
+	p, err := newPage()
 	if err != nil {
-		showLoadError(doc, "The page could not start: "+err.Error())
+		showLoadError("The page could not start: " + err.Error())
 		return
 	}
 	p.restoreState()
@@ -144,23 +143,23 @@ func Wire(version string) {
 	go p.loop()
 	p.request(workAll, 0)
 	go p.warm()
-	if v := doc.GetElementByID("version"); v != nil {
+	if v, err := byID[dom.Element]("version"); err == nil {
 		v.SetTextContent("Harf " + version)
 	}
 	p.say("Ready. Paste an article, drop a .txt file or load the sample.")
 	p.status.SetAttribute("data-wire-ms", decimal(now()-start, 1))
 	p.status.SetAttribute("data-ready-ms", decimal(now(), 0)) // since navigation started
-	doc.DocumentElement().SetAttribute("data-harf-ready", "true")
+	doc.Get("documentElement").Call("setAttribute", "data-harf-ready", "true")
 }
 
 // showLoadError puts msg into #load-error (or logs it when there is none).
-func showLoadError(doc dom.Document, msg string) {
+func showLoadError(msg string) {
 	js.Global().Get("console").Call("error", "harf: "+msg)
-	if el := doc.GetElementByID("load-error"); el != nil {
+	if el, err := byID[dom.Element]("load-error"); err == nil {
 		el.SetTextContent(msg)
 		el.RemoveAttribute("hidden")
 	}
-	if st := doc.GetElementByID("status"); st != nil {
+	if st, err := byID[dom.Element]("status"); err == nil {
 		st.SetTextContent("Harf could not start.")
 	}
 }
@@ -168,28 +167,27 @@ func showLoadError(doc dom.Document, msg string) {
 // finder looks up the page's elements by id and remembers the first one
 // that is missing or of the wrong kind.
 type finder struct {
-	doc dom.Document
 	err error
 }
 
 // byID returns the element with the given id as a T, or an error naming
 // what is missing.
-func byID[T dom.Element](doc dom.Document, id string) (T, error) {
-	var zero T
-	el := doc.GetElementByID(id)
-	if el == nil {
+func byID[T dom.Element](id string) (T, error) {
+	v := jsDoc().Call("getElementById", id)
+	if v.IsNull() {
+		var zero T
 		return zero, errors.New("the page has no element #" + id)
 	}
-	t, ok := el.(T)
+	t, ok := element[T](v)
 	if !ok {
-		return zero, errors.New("#" + id + " is a <" + strings.ToLower(el.TagName()) + ">, not the element the page expects")
+		return t, errors.New("#" + id + " is a <" + strings.ToLower(v.Get("tagName").String()) + ">, not the element the page expects")
 	}
 	return t, nil
 }
 
 // find returns the element with the given id as a T; see finder.
 func find[T dom.Element](f *finder, id string) T {
-	t, err := byID[T](f.doc, id)
+	t, err := byID[T](id)
 	if err != nil && f.err == nil {
 		f.err = err
 	}
@@ -201,9 +199,9 @@ func (f *finder) el(id string) dom.Element { return find[dom.Element](f, id) }
 
 // newPage finds the page's elements and builds the controls that come from
 // the toolkit (presets, options, schemes).
-func newPage(doc dom.Document) (*page, error) {
-	p := &page{doc: doc, win: js.Global(), kick: make(chan struct{}, 1)}
-	f := &finder{doc: doc}
+func newPage() (*page, error) {
+	p := &page{win: js.Global(), kick: make(chan struct{}, 1)}
+	f := &finder{}
 	p.article = find[*dom.HTMLTextAreaElement](f, "article")
 	p.status = f.el("status")
 	p.norm.find(f)

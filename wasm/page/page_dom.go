@@ -26,6 +26,36 @@ func setText(el dom.Element, s string) {
 	el.Underlying().Set("textContent", jsvalue.String(s))
 }
 
+// element wraps the DOM element v as the dom/v2 type T, and reports
+// whether v is that kind of element. dom/v2's own wrappers
+// (Document.GetElementByID, WrapElement) choose the type with a switch over
+// every HTML element type, which links every method of every type: about
+// 70 KB of harf.wasm, gzipped. The page knows which type each element has.
+func element[T dom.Element](v js.Value) (T, bool) {
+	basic := &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: v}}}
+	tag := v.Get("tagName").String()
+	var zero T
+	var el dom.Element
+	switch any(&zero).(type) {
+	case **dom.HTMLInputElement:
+		if tag == "INPUT" {
+			el = &dom.HTMLInputElement{BasicHTMLElement: basic}
+		}
+	case **dom.HTMLSelectElement:
+		if tag == "SELECT" {
+			el = &dom.HTMLSelectElement{BasicHTMLElement: basic}
+		}
+	case **dom.HTMLTextAreaElement:
+		if tag == "TEXTAREA" {
+			el = &dom.HTMLTextAreaElement{BasicHTMLElement: basic}
+		}
+	case *dom.Element:
+		el = basic
+	}
+	t, ok := el.(T)
+	return t, ok
+}
+
 // node is an element being built.
 type node struct{ v js.Value }
 

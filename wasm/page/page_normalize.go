@@ -113,8 +113,8 @@ func fillPresets(sel *dom.HTMLSelectElement, custom bool) {
 // buildOptions fills the fieldset with one labelled checkbox per option id.
 func (v *normalizeView) buildOptions() {
 	frag := fragment()
-	if legend := v.options.QuerySelector("legend"); legend != nil {
-		frag.add(legend.Underlying())
+	if legend := v.options.Underlying().Call("querySelector", "legend"); !legend.IsNull() {
+		frag.add(legend)
 	}
 	for _, id := range normalize.OptionIDs() {
 		box := elem("input", "").attr("type", "checkbox").attr("id", "opt-"+id).attr("data-option", id)
@@ -131,7 +131,7 @@ func (v *normalizeView) buildOptions() {
 	}
 	replace(v.options, frag)
 	for _, id := range normalize.OptionIDs() {
-		v.boxes[id] = dom.WrapElement(jsDoc().Call("getElementById", "opt-"+id)).(*dom.HTMLInputElement)
+		v.boxes[id], _ = element[*dom.HTMLInputElement](jsDoc().Call("getElementById", "opt-"+id))
 	}
 }
 

@@ -125,8 +125,8 @@ func TestSecurityHeaders(t *testing.T) {
 		if ct := wasm.Headers.Get("Content-Type"); ct != "application/wasm" {
 			t.Errorf("%s: Content-Type %q, want application/wasm", wasm.URL, ct)
 		}
-		if ce := wasm.Headers.Get("Content-Encoding"); ce != "gzip" {
-			t.Errorf("%s: Content-Encoding %q, want gzip (the browser accepts it)", wasm.URL, ce)
+		if ce := wasm.Headers.Get("Content-Encoding"); ce != "br" && ce != "gzip" {
+			t.Errorf("%s: Content-Encoding %q, want br or gzip (the browser accepts them)", wasm.URL, ce)
 		}
 	}
 
