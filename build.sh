@@ -25,7 +25,7 @@ build() {
 # already hold the file's content).
 precompress() {
 	go run ./web/precompress web/harf.wasm web/wasm_exec.js web/index.html web/style.css \
-		web/loader.js web/harf.js web/harf-worker.js
+		web/loader.js web/harf.js web/harf-worker.js web/page-worker.js
 }
 
 serve() {

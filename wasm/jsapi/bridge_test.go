@@ -121,7 +121,7 @@ func TestWrapFactoryFromGlobal(t *testing.T) {
 // TestLoaderWrapIsWrapBody checks that web/loader.js and web/harf.js define
 // the same wrapper as wrapBody, as the comment in bridge.go promises.
 func TestLoaderWrapIsWrapBody(t *testing.T) {
-	for _, file := range []string{"../../web/loader.js", "../../web/harf.js"} {
+	for _, file := range []string{"../../web/loader.js", "../../web/harf.js", "../../web/page-worker.js"} {
 		src, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)

@@ -73,18 +73,6 @@ const (
 	frameBudget = 40
 )
 
-// work flags say which stages of the update must run again.
-type work uint8
-
-const (
-	workText   work = 1 << iota // the article changed: read it again
-	workClean                   // normalize: cleaned text and what changed
-	workSearch                  // search: matches, names, highlights
-	workRoman                   // transliterate
-	workCounts                  // analyze: counts and variants
-	workAll    = workText | workClean | workSearch | workRoman | workCounts
-)
-
 // page holds the page's elements and the results of the last update.
 type page struct {
 	win js.Value
@@ -111,7 +99,19 @@ type page struct {
 	text    string
 	version int
 
-	// yielding (see yield)
+	// the worker that computes long articles' updates, and what cancels its
+	// job: a change of the article while it works
+	worker    pageWorker
+	cancel    chan struct{}
+	jobSeq    int
+	cancelled int // updates given up for a newer article (data-cancelled)
+
+	// progress shown for updates that take more than progressAfter
+	progress dom.Element
+
+	// yielding (see yield and breathe)
+	sliceAt    float64 // when the current task began to show results
+	showing    bool    // run is showing results (see breathe)
 	waiters    []chan struct{}
 	wake       js.Func
 	afterFrame js.Func
@@ -138,6 +138,7 @@ func Wire(version string) {
 		showLoadError("The page could not start: " + err.Error())
 		return
 	}
+	breathe = p.breathe
 	p.restoreState()
 	p.wire()
 	go p.loop()
@@ -148,8 +149,25 @@ func Wire(version string) {
 	}
 	p.say("Ready. Paste an article, drop a .txt file or load the sample.")
 	p.status.SetAttribute("data-wire-ms", decimal(now()-start, 1))
-	p.status.SetAttribute("data-ready-ms", decimal(now(), 0)) // since navigation started
-	doc.Get("documentElement").Call("setAttribute", "data-harf-ready", "true")
+	// Ready once the worker's scripts are in too: the page makes no
+	// request after it says it is ready.
+	p.worker.attach()
+	p.worker.onSent = func(n int) { p.status.SetAttribute("data-worker-jobs", strconv.Itoa(n)) }
+	setReady := func() {
+		p.status.SetAttribute("data-ready-ms", decimal(now(), 0)) // since navigation started
+		doc.Get("documentElement").Call("setAttribute", "data-harf-ready", "true")
+	}
+	if p.worker.loaded() {
+		setReady()
+		return
+	}
+	var then js.Func
+	then = js.FuncOf(func(js.Value, []js.Value) any {
+		then.Release()
+		setReady()
+		return nil
+	})
+	p.worker.state.Get("whenLoaded").Call("then", then)
 }
 
 // showLoadError puts msg into #load-error (or logs it when there is none).
@@ -200,10 +218,11 @@ func (f *finder) el(id string) dom.Element { return find[dom.Element](f, id) }
 // newPage finds the page's elements and builds the controls that come from
 // the toolkit (presets, options, schemes).
 func newPage() (*page, error) {
-	p := &page{win: js.Global(), kick: make(chan struct{}, 1)}
+	p := &page{win: js.Global(), kick: make(chan struct{}, 1), cancel: make(chan struct{}, 1)}
 	f := &finder{}
 	p.article = find[*dom.HTMLTextAreaElement](f, "article")
 	p.status = f.el("status")
+	p.progress = f.el("progress")
 	p.norm.find(f)
 	p.search.find(f)
 	p.mirror.find(f)
@@ -263,6 +282,12 @@ func (p *page) articleChanged() {
 // request records work to do and (re)starts the timer that runs it. The
 // page is busy (#status[data-busy]) from now until no work is left.
 func (p *page) request(w work, delay time.Duration) {
+	if w&workText != 0 {
+		select {
+		case p.cancel <- struct{}{}:
+		default: // already signalled
+		}
+	}
 	p.pending |= w
 	p.status.SetAttribute("data-busy", "true")
 	p.timer.Reset(delay)
@@ -287,16 +312,25 @@ func (p *page) loop() {
 	}
 }
 
-// stage is one step of an update.
-type stage struct {
-	w    work
-	name string
-	fn   func() error
-	err  dom.Element // where a failure of the stage is shown
+// stageInfo names a stage and says where its failure is shown.
+func (p *page) stageInfo(w work) (name string, errEl dom.Element, show func(o *outcome) error) {
+	switch w {
+	case workClean:
+		return "normalize", p.norm.errEl, p.showClean
+	case workSearch:
+		return "search", p.search.errEl, p.showSearch
+	case workRoman:
+		return "transliterate", p.roman.errEl, p.showRoman
+	default:
+		return "analyze", p.counts.errEl, p.showCounts
+	}
 }
 
-// run performs the pending work, stage by stage, yielding to the browser
-// between stages. It returns early when the article changes meanwhile.
+// run performs the pending work: it reads the controls of each pending
+// stage into a job, has the job computed (in the page's worker for long
+// texts, else here, yielding to the browser between stages) and shows each
+// stage's result as it comes. It returns early when the article changes
+// meanwhile; the debounced timer then starts a new run.
 func (p *page) run() {
 	if p.pending == 0 {
 		p.status.SetAttribute("data-busy", "false")
@@ -308,45 +342,121 @@ func (p *page) run() {
 		p.pending &^= workText
 		p.readArticle()
 	}
-	stages := []stage{
-		{workClean, "normalize", p.updateClean, p.norm.errEl},
-		{workSearch, "search", p.updateSearch, p.search.errEl},
-		{workRoman, "transliterate", p.updateRoman, p.roman.errEl},
-		{workCounts, "analyze", p.updateCounts, p.counts.errEl},
+	select {
+	case <-p.cancel: // a change the run has just read
+	default:
 	}
+	j := p.newJob()
 	var times []string
 	var busy float64
-	slice := start // when the browser last had the main thread
-	for _, st := range stages {
-		if p.pending&st.w == 0 {
-			continue
-		}
-		if now()-slice > frameBudget {
-			p.yield()
-			slice = now()
-			if p.pending&workText != 0 {
-				return // a newer article: the debounced timer starts over
-			}
-		}
-		p.pending &^= st.w // the stage reads its controls now
+	shown := 0
+	progress := p.startProgress(j.stages)
+	defer progress.Stop()
+	show := func(o *outcome) {
+		name, errEl, fn := p.stageInfo(o.stage)
 		t := now()
-		p.guard(st.err, st.fn)
+		p.sliceAt = t
+		p.showing = true
+		p.guard(errEl, func() error { return fn(o) })
+		p.showing = false
 		d := now() - t
 		busy += d
-		times = append(times, st.name+":"+decimal(d, 0))
+		times = append(times, name+":"+decimal(o.ms, 0)+"+"+decimal(d, 0))
+		shown++
+		p.showProgress(shown)
 	}
+	where := "page"
+	if p.worker.usable() && len(j.text) >= workerMin {
+		where = "worker"
+		switch p.worker.do(j, p.cancel, show) {
+		case jobCancelled:
+			p.hideProgress()
+			p.cancelled++
+			p.status.SetAttribute("data-cancelled", strconv.Itoa(p.cancelled))
+			return // a newer article: the debounced timer starts over
+		case jobFailed:
+			where = "page" // the rest here, as if there were no worker
+			j.stages &^= stagesShown(j.stages, shown)
+		}
+	}
+	if where == "page" {
+		slice := start // when the browser last had the main thread
+		cancelled := false
+		j.run(func(o outcome) bool {
+			show(&o)
+			if now()-slice > frameBudget {
+				p.yield()
+				slice = now()
+				if p.pending&workText != 0 {
+					cancelled = true
+					return false
+				}
+			}
+			return true
+		})
+		if cancelled {
+			p.hideProgress()
+			p.cancelled++
+			p.status.SetAttribute("data-cancelled", strconv.Itoa(p.cancelled))
+			return
+		}
+	}
+	p.hideProgress()
 	total := now() - start
 	p.seq++
 	p.status.SetAttribute("data-update-ms", decimal(total, 0))
 	p.status.SetAttribute("data-work-ms", decimal(busy, 0))
 	p.status.SetAttribute("data-stages", strings.Join(times, " "))
+	p.status.SetAttribute("data-where", where)
 	p.status.SetAttribute("data-update-seq", strconv.Itoa(p.seq))
 	if p.pending == 0 {
 		p.status.SetAttribute("data-busy", "false")
 	}
 	js.Global().Get("console").Call("debug", "harf: update #"+strconv.Itoa(p.seq)+" of "+strconv.Itoa(len(p.text))+
-		" bytes in "+decimal(total, 0)+" ms ("+decimal(busy, 0)+" ms of work: "+strings.Join(times, ", ")+")")
+		" bytes in "+decimal(total, 0)+" ms, computed in the "+where+" ("+strings.Join(times, ", ")+"; "+decimal(busy, 0)+" ms showing them)")
 	p.announce()
+}
+
+// stagesShown returns the first n stages of stages, in stageOrder.
+func stagesShown(stages work, n int) work {
+	var done work
+	for _, st := range stageOrder {
+		if n > 0 && stages&st != 0 {
+			done |= st
+			n--
+		}
+	}
+	return done
+}
+
+// newJob reads the controls of the pending stages into a job for the
+// article as last read, and clears those stages from the pending work.
+func (p *page) newJob() *job {
+	p.jobSeq++
+	j := &job{seq: p.jobSeq, stages: p.pending & (workClean | workSearch | workRoman | workCounts), text: p.text}
+	p.pending &^= j.stages
+	if j.stages&workClean != 0 {
+		j.clean = p.norm.optionsOn()
+	}
+	if j.stages&workSearch != 0 {
+		j.queries = queriesOf(p.search.query.Value())
+		o, err := p.search.options()
+		if err != nil {
+			j.searchErr = err.Error()
+		}
+		j.search = o
+	}
+	if j.stages&workRoman != 0 {
+		j.scheme = p.roman.scheme.Value()
+	}
+	if j.stages&workCounts != 0 {
+		opts, err := normalize.PresetOptions(p.search.preset.Value())
+		if err != nil {
+			opts = normalize.Search
+		}
+		j.counts = opts
+	}
+	return j
 }
 
 // warm runs each engine once on a short text while the page waits for its
@@ -458,6 +568,23 @@ func clearError(errEl dom.Element) {
 	}
 	errEl.SetAttribute("hidden", "")
 	errEl.SetTextContent("")
+}
+
+// breathe lets the browser paint and handle input when the current task
+// has kept the main thread for more than frameBudget: the loops that build
+// many elements call it every few elements, so that showing a long
+// article's results never freezes the page. (A package variable, so that
+// the renderers need no page.)
+var breathe = func() {}
+
+// breathe is the page's breathe: see the package variable.
+func (p *page) breathe() {
+	// Only the update's goroutine may wait: an event handler that blocked
+	// would block the browser's event loop.
+	if p.showing && now()-p.sliceAt > frameBudget {
+		p.yield()
+		p.sliceAt = now()
+	}
 }
 
 // now is performance.now() in milliseconds.

@@ -3,10 +3,10 @@
 package page
 
 import (
+	"errors"
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/fuzzy"
-	"github.com/harf-project/harf/arabic/normalize"
 	"honnef.co/go/js/dom/v2"
 )
 
@@ -52,15 +52,14 @@ func (v *countsView) wire(p *page) {
 	rovingKeys(v.list, "button", v.errEl)
 }
 
-// updateCounts analyses the article: counts and spelling variants, grouped
-// under the spelling folds of the search.
-func (p *page) updateCounts() error {
-	v := &p.counts
-	opts, err := normalize.PresetOptions(p.search.preset.Value())
-	if err != nil {
-		opts = normalize.Search
+// showCounts shows the analysis of the article: counts and spelling
+// variants, grouped under the spelling folds of the search.
+func (p *page) showCounts(o *outcome) error {
+	if o.err != "" {
+		return errors.New(o.err)
 	}
-	a := fuzzy.Analyze(p.text, opts)
+	v := &p.counts
+	a := &o.counts
 	v.version, v.words, v.groups = p.version, a.Words, a.Variants
 	if p.text == "" {
 		v.counts.SetTextContent("No text yet.")
@@ -72,6 +71,9 @@ func (p *page) updateCounts() error {
 	for g, group := range a.Variants {
 		if g == maxShown {
 			break
+		}
+		if g%50 == 49 {
+			breathe()
 		}
 		b := elem("button", "variant").attr("type", "button").attr("data-g", itoa(g)).attr("aria-pressed", "false")
 		if g == 0 {

@@ -35,7 +35,10 @@ func renderMarked(text string, cut int, hls []highlight) node {
 // in it (sorted, not overlapping) and returns the highlights left over.
 func renderRange(frag node, idx *jsvalue.UTF16Index, text string, from, to int, hls []highlight) []highlight {
 	at := from
-	for len(hls) > 0 && hls[0].start < to {
+	for k := 0; len(hls) > 0 && hls[0].start < to; k++ {
+		if k%50 == 49 {
+			breathe()
+		}
 		h := hls[0]
 		hls = hls[1:]
 		if h.start > at {

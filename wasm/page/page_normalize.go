@@ -3,6 +3,7 @@
 package page
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -213,11 +214,14 @@ func (v *normalizeView) optionsOn() normalize.Options {
 	return o
 }
 
-// updateClean normalizes the article and shows the text, the counts per
-// rule and the marked changes.
-func (p *page) updateClean() error {
+// showClean shows the normalized article: the text, the counts per rule
+// and the marked changes.
+func (p *page) showClean(o *outcome) error {
+	if o.err != "" {
+		return errors.New(o.err)
+	}
 	v := &p.norm
-	res := normalize.For(v.optionsOn()).Normalize(p.text)
+	res := &o.clean
 	v.res = res
 	setText(v.normalized, res.Text)
 	v.showRules(res)
@@ -361,6 +365,9 @@ func (v *normalizeView) showView(text string, res *normalize.Result) {
 	}
 	hls := make([]highlight, len(v.marks))
 	for i, m := range v.marks {
+		if i%50 == 49 {
+			breathe()
+		}
 		cls := "change"
 		if invisible(text[m.start:m.end]) {
 			cls += " invisible"

@@ -152,39 +152,36 @@ func queriesOf(s string) []string {
 	return out
 }
 
-// updateSearch finds every name of the watch list in the article and
-// shows the per-name counts, the matches and the highlights.
-func (p *page) updateSearch() error {
+// showSearch shows what the search of the watch list found: the per-name
+// counts, the matches and the highlights.
+func (p *page) showSearch(o *outcome) error {
 	v := &p.search
 	v.version = p.version
-	v.queries, v.matches, v.u16, v.counts = queriesOf(v.query.Value()), nil, nil, nil
-	defer func() {
-		v.showNames()
-		v.showList(p)
-		p.showMatches()
-		p.exports.enable(p)
-	}()
-	o, err := v.options()
-	if err != nil {
-		return err
-	}
-	if len(v.queries) > 0 && p.text != "" {
-		ms, err := fuzzy.SearchAll(p.text, v.queries, o)
-		if err != nil {
-			return err
-		}
-		v.matches = ms
+	v.queries, v.matches = queriesOf(v.query.Value()), o.matches
+	if o.err != "" {
+		v.matches = nil
 	}
 	v.counts = make([]int, len(v.queries))
 	offs := make([]int, 0, 2*len(v.matches))
 	for _, m := range v.matches {
-		v.counts[m.Query]++
+		if m.Query < len(v.counts) {
+			v.counts[m.Query]++
+		}
 		offs = append(offs, m.Start, m.End)
 	}
 	u := jsvalue.UTF16Offsets(p.text, offs)
 	v.u16 = make([][2]int, len(v.matches))
 	for i := range v.u16 {
 		v.u16[i] = [2]int{u[2*i], u[2*i+1]}
+	}
+	v.showNames()
+	breathe()
+	v.showList(p)
+	breathe()
+	p.showMatches()
+	p.exports.enable(p)
+	if o.err != "" {
+		return errors.New(o.err)
 	}
 	return nil
 }
@@ -233,6 +230,9 @@ func (v *searchView) showList(p *page) {
 	frag := fragment()
 	shown := min(len(v.matches), maxShown)
 	for i := 0; i < shown; i++ {
+		if i%20 == 19 {
+			breathe()
+		}
 		m := v.matches[i]
 		before, after := fuzzy.Context(p.text, m.Start, m.End, contextWords)
 		q := v.queries[m.Query]

@@ -3,6 +3,7 @@
 package page
 
 import (
+	"errors"
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/translit"
@@ -71,14 +72,13 @@ func (v *romanView) describe() {
 	v.note.SetTextContent(kind + " Follows " + s.Source + ".")
 }
 
-// updateRoman transliterates the article as pasted.
-func (p *page) updateRoman() error {
-	v := &p.roman
-	s, err := translit.Lookup(v.scheme.Value())
-	if err != nil {
-		return err
+// showRoman shows the transliteration of the article as pasted.
+func (p *page) showRoman(o *outcome) error {
+	if o.err != "" {
+		return errors.New(o.err)
 	}
-	v.text, v.id = s.Transliterate(p.text), s.ID
+	v := &p.roman
+	v.text, v.id = o.roman, o.romanID
 	setText(v.out, v.text)
 	p.exports.enable(p)
 	return nil

@@ -29,6 +29,20 @@ func TestWasmOverTheWire(t *testing.T) {
 			wasm = r
 		}
 	}
+	// One request: the page's <link rel=preload> response is the one
+	// loader.js compiles.
+	if n := strings.Count(strings.Join(site.Paths(), " ")+" ", "/harf.wasm "); n < 1 {
+		t.Fatal("the server saw no request for harf.wasm")
+	}
+	fetched := 0
+	for _, r := range tab.Requests() {
+		if strings.HasSuffix(r.URL, "/harf.wasm") {
+			fetched++
+		}
+	}
+	if fetched != 1 {
+		t.Errorf("the page asked for harf.wasm %d times, want once (the preload is not reused?)", fetched)
+	}
 	enc := wasm.Headers.Get("Content-Encoding")
 	report(t, "harf.wasm over the wire: %d bytes (%s; %d bytes decoded)", e.Encoded, enc, e.Decoded)
 	if enc != "br" && enc != "gzip" {
