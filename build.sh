@@ -171,7 +171,11 @@ wasm_size() {
 }
 
 # -count=1: the browser tests depend on files Go's test cache does not track.
-browser_test() { (cd web/browsertest && go test -count=1 ./...); }
+# tools: the accessibility audit injects web/tools' pinned axe-core.
+browser_test() {
+	tools
+	(cd web/browsertest && go test -count=1 ./...)
+}
 
 test_all() {
 	step "gofmt" check_gofmt

@@ -86,7 +86,9 @@ func (p *page) showCounts(o *outcome) error {
 			total += form.Count
 			b.add(elem("span", "form f"+itoa(f%paletteSize)).add(bdi(form.Text), elem("span", "times").text("×"+itoa(form.Count))))
 		}
-		b.attr("aria-label", plural(len(group.Forms), "spelling")+" of "+group.Key+", "+plural(total, "place")+": highlight them")
+		// Said after the visible forms (the accessible name must hold
+		// the visible text): how many, and what the button does.
+		b.add(elem("span", "visually-hidden").text(": "+plural(len(group.Forms), "spelling")+" of "+group.Key+", "+plural(total, "place")+"; highlight them"))
 		frag.add(elem("li", "").add(b))
 	}
 	replace(v.list, frag)
