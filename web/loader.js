@@ -51,7 +51,8 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
   // startWorker starts web/page-worker.js, where the page (wasm/page/
   // page_worker.go) computes the updates of long articles, with the module
   // compiled here: the worker neither fetches nor compiles harf.wasm again.
-  // What the worker says before the page is wired is kept here for it.
+  // What the worker says before the page is wired is kept here for it. Its
+  // scripts load now, so that the page makes no request once it is ready.
   function startWorker(module) {
     const state = { worker: null, loaded: false, ready: false, failed: false, error: "" };
     let resolveLoaded;
@@ -75,7 +76,10 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
       if (m.error) fail(m.error);
     });
     state.worker.addEventListener("error", (event) => fail(event.message || "the worker did not start"));
-    state.worker.postMessage({ module });
+    // The page calls start() once it is ready: the worker's own start
+    // (instantiating, Go's initialization) then does not compete with the
+    // page's for the CPU.
+    state.start = () => state.worker.postMessage({ module });
   }
 
   async function start() {

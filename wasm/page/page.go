@@ -143,7 +143,6 @@ func Wire(version string) {
 	p.wire()
 	go p.loop()
 	p.request(workAll, 0)
-	go p.warm()
 	if v, err := byID[dom.Element]("version"); err == nil {
 		v.SetTextContent("Harf " + version)
 	}
@@ -156,6 +155,8 @@ func Wire(version string) {
 	setReady := func() {
 		p.status.SetAttribute("data-ready-ms", decimal(now(), 0)) // since navigation started
 		doc.Get("documentElement").Call("setAttribute", "data-harf-ready", "true")
+		p.worker.start()
+		go p.warm() // after ready: warming must not delay it
 	}
 	if p.worker.loaded() {
 		setReady()

@@ -75,6 +75,14 @@ func (w *pageWorker) attach() {
 	w.state.Get("worker").Call("addEventListener", "error", w.listener)
 }
 
+// start has the worker instantiate harf.wasm, which web/loader.js leaves
+// until the page is ready.
+func (w *pageWorker) start() {
+	if !w.failed && w.state.Get("start").Truthy() {
+		w.state.Call("start")
+	}
+}
+
 // loaded reports whether the worker's scripts are in (so that the page
 // makes no request once it says it is ready), or that there will be none.
 func (w *pageWorker) loaded() bool {

@@ -37,6 +37,10 @@ type loadTiming struct {
 	Ready float64 `json:"ready"` // <html data-harf-ready="true">
 	Wasm  float64 `json:"wasm"`  // the .wasm file fully received
 	DOM   float64 `json:"dom"`   // DOMContentLoaded handlers done
+	// Harf's page only (performance marks of web/loader.js and wasm/main.go):
+	Instantiated float64 `json:"instantiated"` // WebAssembly.instantiateStreaming done
+	Main         float64 `json:"main"`         // Go's package initialization done, main runs
+	Wired        float64 `json:"wired"`        // the page wired (ready may wait for the worker's scripts)
 }
 
 // TestLoadToReady measures how long Harf's page takes from navigation start
@@ -90,12 +94,15 @@ func TestLoadToReady(t *testing.T) {
 				r := Eval[loadTiming](tab, fmt.Sprintf(`(() => {
 					const nav = performance.getEntriesByType("navigation")[0];
 					const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(%s));
+					const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? -1;
 					return {ready: window.__harfReadyMs, wasm: wasm ? wasm.responseEnd : -1,
-						dom: nav ? nav.domContentLoadedEventEnd : -1};
+						dom: nav ? nav.domContentLoadedEventEnd : -1,
+						instantiated: mark("harf:instantiated"), main: mark("harf:main"), wired: mark("harf:wired")};
 				})()`, JS(pg.wasm)))
 				userAgent = Eval[string](tab, `navigator.userAgent`)
 				tab.AssertNoConsoleErrors()
-				t.Logf("%s load %d: ready %.1f ms (wasm received %.1f ms, DOMContentLoaded %.1f ms)", pg.name, i+1, r.Ready, r.Wasm, r.DOM)
+				t.Logf("%s load %d: ready %.1f ms (wasm received %.1f ms, DOMContentLoaded %.1f ms; instantiated %.1f, main %.1f, wired %.1f)",
+					pg.name, i+1, r.Ready, r.Wasm, r.DOM, r.Instantiated, r.Main, r.Wired)
 				pg.runs = append(pg.runs, r)
 			})
 		}
@@ -113,6 +120,15 @@ func TestLoadToReady(t *testing.T) {
 		t.Fatalf("%d and %d of %d loads measured", len(harfReady), len(bareReady), loadRuns)
 	}
 	ratio := median(harfReady) / median(bareReady)
+	var inst, init, wire, rest []float64
+	for _, r := range pages[0].runs {
+		inst = append(inst, r.Instantiated-r.Wasm)
+		init = append(init, r.Main-r.Instantiated)
+		wire = append(wire, r.Wired-r.Main)
+		rest = append(rest, r.Ready-r.Wired)
+	}
+	t.Logf("Harf's page, medians: harf.wasm received %.0f ms; then instantiation done +%.0f ms, Go initialization +%.0f ms, wiring +%.0f ms, ready +%.0f ms",
+		median(harfWasm), median(inst), median(init), median(wire), median(rest))
 	browser := browserName(userAgent)
 	summary := map[string]any{
 		"runs":             loadRuns,
