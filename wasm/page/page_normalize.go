@@ -224,7 +224,9 @@ func (p *page) showClean(o *outcome) error {
 	res := &o.clean
 	v.res = res
 	setText(v.normalized, res.Text)
+	breathe()
 	v.showRules(res)
+	breathe()
 	v.showView(p.text, res)
 	p.exports.enable(p)
 	return nil
@@ -241,7 +243,10 @@ func (v *normalizeView) showRules(res *normalize.Result) {
 	}
 	const maxExamples = 4
 	stats := map[string]*ruleStat{}
-	for _, c := range res.Changes {
+	for i, c := range res.Changes {
+		if i%4096 == 4095 {
+			breathe()
+		}
 		for _, id := range strings.Split(c.Rule, "+") {
 			st := stats[id]
 			if st == nil {

@@ -151,6 +151,9 @@ func (w *writer) opts(o normalize.Options) { w.strs(o.Enabled()) }
 type reader struct {
 	b   []byte
 	err error
+	// seen interns short strings: a long article's changes repeat a few
+	// rules and letters tens of thousands of times.
+	seen map[string]string
 }
 
 var errShort = errors.New("page worker: a message is cut short")
@@ -177,8 +180,19 @@ func (r *reader) count() int {
 
 func (r *reader) str() string {
 	n := r.count()
-	s := string(r.b[:n])
+	b := r.b[:n]
 	r.b = r.b[n:]
+	if n > 32 {
+		return string(b)
+	}
+	if s, ok := r.seen[string(b)]; ok { // no allocation for the lookup
+		return s
+	}
+	if r.seen == nil {
+		r.seen = map[string]string{}
+	}
+	s := string(b)
+	r.seen[s] = s
 	return s
 }
 
