@@ -49,11 +49,12 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
   }
 
   // startWorker starts web/page-worker.js, where the page (wasm/page/
-  // page_worker.go) computes the updates of long articles, with the module
-  // compiled here: the worker neither fetches nor compiles harf.wasm again.
+  // page_worker.go) computes the updates of long articles, and later gives
+  // it the module compiled here: the worker neither fetches nor compiles
+  // harf.wasm again.
   // What the worker says before the page is wired is kept here for it. Its
   // scripts load now, so that the page makes no request once it is ready.
-  function startWorker(module) {
+  function startWorker() {
     const state = { worker: null, loaded: false, ready: false, failed: false, error: "" };
     let resolveLoaded;
     state.whenLoaded = new Promise((resolve) => { resolveLoaded = resolve; });
@@ -63,11 +64,12 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
       resolveLoaded();
     };
     globalThis.__harfPageWorker = state;
+    state.module = null; // set once the page has compiled it
     try {
       state.worker = new Worker("page-worker.js");
     } catch (err) {
       fail(String(err && err.message ? err.message : err));
-      return;
+      return state;
     }
     state.worker.addEventListener("message", (event) => {
       const m = event.data || {};
@@ -79,7 +81,8 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
     // The page calls start() once it is ready: the worker's own start
     // (instantiating, Go's initialization) then does not compete with the
     // page's for the CPU.
-    state.start = () => state.worker.postMessage({ module });
+    state.start = () => state.worker.postMessage({ module: state.module });
+    return state;
   }
 
   async function start() {
@@ -90,9 +93,11 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
       throw new Error("wasm_exec.js did not load");
     }
     const go = new Go();
+    // The worker's scripts load while harf.wasm downloads and compiles.
+    const worker = startWorker();
     const { instance, module } = await instantiate(go);
     performance.mark("harf:instantiated"); // ./build.sh bench reads the marks
-    startWorker(module);
+    worker.module = module;
     // go.run settles only when the Go program ends, which it never should.
     go.run(instance).then(
       () => showError("Harf's engine stopped unexpectedly. Reload the page to start it again."),

@@ -88,7 +88,7 @@ func (p *page) showCounts(o *outcome) error {
 		}
 		// Said after the visible forms (the accessible name must hold
 		// the visible text): how many, and what the button does.
-		b.add(elem("span", "visually-hidden").text(": "+plural(len(group.Forms), "spelling")+" of "+group.Key+", "+plural(total, "place")+"; highlight them"))
+		b.add(elem("span", "visually-hidden").text(": " + plural(len(group.Forms), "spelling") + " of " + group.Key + ", " + plural(total, "place") + "; highlight them"))
 		frag.add(elem("li", "").add(b))
 	}
 	replace(v.list, frag)

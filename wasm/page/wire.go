@@ -1,7 +1,6 @@
 package page
 
 import (
-	"encoding/binary"
 	"errors"
 	"math"
 	"time"
@@ -135,10 +134,37 @@ type outcome struct {
 // writer appends values to a byte slice.
 type writer struct{ b []byte }
 
-func (w *writer) int(n int)       { w.b = binary.AppendVarint(w.b, int64(n)) }
-func (w *writer) str(s string)    { w.int(len(s)); w.b = append(w.b, s...) }
-func (w *writer) float(f float64) { w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(f)) }
-func (w *writer) bool(b bool)     { w.int(map[bool]int{false: 0, true: 1}[b]) }
+// int writes n zigzag-encoded as a base-128 varint (as encoding/binary
+// does; that package would link reflect into harf.wasm). The reading and
+// writing of ints and strings are not inlined: inlined at each of their
+// many calls they would add about 40 KB to harf.wasm.
+//
+//go:noinline
+func (w *writer) int(n int) {
+	u := uint64(n<<1) ^ uint64(n>>63)
+	for u >= 0x80 {
+		w.b = append(w.b, byte(u)|0x80)
+		u >>= 7
+	}
+	w.b = append(w.b, byte(u))
+}
+
+//go:noinline
+func (w *writer) str(s string) { w.int(len(s)); w.b = append(w.b, s...) }
+func (w *writer) float(f float64) {
+	u := math.Float64bits(f)
+	for i := 0; i < 8; i++ {
+		w.b = append(w.b, byte(u>>(8*i)))
+	}
+}
+
+func (w *writer) bool(b bool) {
+	if b {
+		w.int(1)
+	} else {
+		w.int(0)
+	}
+}
 func (w *writer) strs(ss []string) {
 	w.int(len(ss))
 	for _, s := range ss {
@@ -158,14 +184,22 @@ type reader struct {
 
 var errShort = errors.New("page worker: a message is cut short")
 
+//go:noinline
 func (r *reader) int() int {
-	n, k := binary.Varint(r.b)
-	if k <= 0 {
-		r.fail()
-		return 0
+	var u uint64
+	for shift := 0; ; shift += 7 {
+		if len(r.b) == 0 || shift > 63 {
+			r.fail()
+			return 0
+		}
+		c := r.b[0]
+		r.b = r.b[1:]
+		u |= uint64(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
 	}
-	r.b = r.b[k:]
-	return int(n)
+	return int(int64(u>>1) ^ -int64(u&1))
 }
 
 // count reads a length, which must fit in what is left of the message.
@@ -178,6 +212,7 @@ func (r *reader) count() int {
 	return n
 }
 
+//go:noinline
 func (r *reader) str() string {
 	n := r.count()
 	b := r.b[:n]
@@ -201,7 +236,11 @@ func (r *reader) float() float64 {
 		r.fail()
 		return 0
 	}
-	f := math.Float64frombits(binary.LittleEndian.Uint64(r.b))
+	var u uint64
+	for i := 0; i < 8; i++ {
+		u |= uint64(r.b[i]) << (8 * i)
+	}
+	f := math.Float64frombits(u)
 	r.b = r.b[8:]
 	return f
 }

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math"
 	"reflect"
 	"strings"
 	"testing"
@@ -135,5 +136,17 @@ func TestJobStops(t *testing.T) {
 	})
 	if !reflect.DeepEqual(got, []work{workClean, workSearch}) {
 		t.Errorf("stages run: %v, want clean and search only", got)
+	}
+}
+
+// TestVarint checks the integer encoding at its edges.
+func TestVarint(t *testing.T) {
+	for _, n := range []int{0, 1, -1, 63, -64, 64, 127, 128, 1 << 20, -(1 << 40), math.MaxInt64, math.MinInt64} {
+		w := &writer{}
+		w.int(n)
+		r := &reader{b: w.b}
+		if got := r.int(); got != n || r.err != nil || len(r.b) != 0 {
+			t.Errorf("%d came back as %d (%v, %d bytes left)", n, got, r.err, len(r.b))
+		}
 	}
 }
