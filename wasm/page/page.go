@@ -583,7 +583,10 @@ func (p *page) breathe() {
 	// Only the update's goroutine may wait: an event handler that blocked
 	// would block the browser's event loop.
 	if p.showing && now()-p.sliceAt > frameBudget {
+		// Handlers that run meanwhile must not wait (see above).
+		p.showing = false
 		p.yield()
+		p.showing = true
 		p.sliceAt = now()
 	}
 }
