@@ -3,6 +3,7 @@ package browsertest
 import (
 	"io"
 	"net/http"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -117,7 +118,6 @@ func TestNoRequestsDuringASession(t *testing.T) {
 	// Everything a person does after the page loaded stays in the tab.
 	tab := openPage(t)
 	dir := allowDownloads(t, tab)
-	_ = dir
 	Eval[chromedp.Void](tab, `navigator.clipboard.writeText = async () => {}`)
 	loadSample(t, tab)
 	clickAndWait(t, tab, "#sample-names")
@@ -127,6 +127,9 @@ func TestNoRequestsDuringASession(t *testing.T) {
 	act(t, tab, `const s = document.getElementById("scheme"); s.value = "arabizi"; s.dispatchEvent(new Event("change"))`)
 	realClick(t, tab, "#copy-normalized")
 	realClick(t, tab, "#download-matches")
+	// The download must be complete before the test ends: its directory
+	// is removed then.
+	waitFile(t, filepath.Join(dir, "harf-matches.csv"))
 	Eval[chromedp.Void](tab, `document.querySelector("#changes-view mark").focus()`)
 	settled(t, tab)
 	tab.AssertNoRequestsAfterReady()
