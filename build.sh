@@ -21,12 +21,21 @@ build() {
 	install -m 0644 "$(go env GOROOT)/lib/wasm/wasm_exec.js" web/wasm_exec.js
 	echo "built web/harf.wasm ($(wc -c <web/harf.wasm) bytes) and web/wasm_exec.js"
 	build_cli
+	precompress
 }
 
 # build_cli builds the command line tool (cmd/harf) into bin/harf.
 build_cli() {
 	go build -trimpath -o bin/harf ./cmd/harf
 	echo "built bin/harf ($(bin/harf version))"
+}
+
+# precompress writes FILE.br and FILE.gz next to each file the page loads,
+# for web/server and static hosts (web/precompress; it skips copies that
+# already hold the file's content).
+precompress() {
+	go run ./web/precompress web/harf.wasm web/wasm_exec.js web/index.html web/style.css \
+		web/loader.js web/harf.js web/harf-worker.js web/page-worker.js
 }
 
 serve() {
@@ -125,7 +134,7 @@ npm_package() {
 	web/pkgtest/check.sh
 }
 
-# fuzz_budget runs every fuzz target of ./arabic/..., ./wasm/ and ./cmd/... for a
+# fuzz_budget runs every fuzz target of ./arabic/..., ./wasm/jsvalue and ./cmd/... for a
 # fixed budget (FUZZ_BUDGET, default 4s each); ./build.sh bench runs them
 # longer. A failing input is saved under the package's testdata/fuzz and
 # fails the step. A run that fails without saving one (the fuzzing engine
@@ -134,7 +143,7 @@ npm_package() {
 fuzz_budget() {
 	local pkg target log
 	log=$(mktemp)
-	for pkg in $(go list ./arabic/... ./wasm/ ./cmd/...); do
+	for pkg in $(go list ./arabic/... ./wasm/jsvalue ./cmd/...); do
 		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
 			if ! fuzz_once "$pkg" "$target" "$log"; then
 				rm -f "$log"
@@ -177,11 +186,27 @@ wasm_deps() {
 		done
 		return 1
 	fi
-	echo "harf.wasm: $(wc -c <web/harf.wasm) bytes, $(gzip -9 -c web/harf.wasm | wc -c) gzipped; no fmt, reflect or norm"
+	echo "harf.wasm: $(wc -c <web/harf.wasm) bytes, $(wc -c <web/harf.wasm.br) brotli, $(wc -c <web/harf.wasm.gz) gzip; no fmt, reflect or norm"
+	wasm_size
+}
+
+# wasm_size fails when harf.wasm takes more than WASM_MAX_BROTLI bytes over
+# the wire (brotli, as web/server and static hosts send it; default 800 000).
+wasm_size() {
+	local br
+	br=$(wc -c <web/harf.wasm.br)
+	if [ "$br" -gt "${WASM_MAX_BROTLI:-800000}" ]; then
+		echo "harf.wasm is $br bytes over the wire (brotli): more than ${WASM_MAX_BROTLI:-800000}"
+		return 1
+	fi
 }
 
 # -count=1: the browser tests depend on files Go's test cache does not track.
-browser_test() { (cd web/browsertest && go test -count=1 ./...); }
+# tools: the accessibility audit injects web/tools' pinned axe-core.
+browser_test() {
+	tools
+	(cd web/browsertest && go test -count=1 ./...)
+}
 
 test_all() {
 	step "gofmt" check_gofmt

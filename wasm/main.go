@@ -13,14 +13,32 @@
 // happens to Arabic text is decided in arabic/ only.
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
 
-// main defines globalThis.harf, wires the page if there is one, and keeps
-// the program alive for the calls to come.
+	"github.com/harf-project/harf/wasm/jsapi"
+	"github.com/harf-project/harf/wasm/page"
+)
+
+// main defines globalThis.harf, wires the page if there is one (or serves
+// as the page's worker in web/page-worker.js), and keeps the program alive
+// for the calls to come.
 func main() {
-	js.Global().Set("harf", newAPI())
+	mark("harf:main") // package initialization is done
+	js.Global().Set("harf", jsapi.New())
 	if js.Global().Get("document").Truthy() {
-		wirePage()
+		page.Wire(jsapi.Version)
+		mark("harf:wired")
+	} else if js.Global().Get("__harfIsPageWorker").Truthy() {
+		page.ServeWorker() // web/page-worker.js
 	}
 	select {}
+}
+
+// mark adds a performance mark, where there is a performance API, for
+// ./build.sh bench's breakdown of the time to ready.
+func mark(name string) {
+	if perf := js.Global().Get("performance"); perf.Truthy() && perf.Get("mark").Truthy() {
+		perf.Call("mark", name)
+	}
 }

@@ -13,9 +13,9 @@
 // Types: harf.d.ts.
 
 // The factory that turns each raw Go export into a function that throws the
-// Error it returns (see wasm/bridge.go). A Content-Security-Policy without
+// Error it returns (see wasm/jsapi/bridge.go). A Content-Security-Policy without
 // 'unsafe-eval' forbids building it from a string, so it is defined here; its
-// body must stay identical to wrapBody in wasm/bridge.go (a Go test checks).
+// body must stay identical to wrapBody in wasm/jsapi/bridge.go (a Go test checks).
 globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(this, arguments); if (r instanceof Error) throw r; return r; }; };
 
 const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null;
@@ -54,7 +54,7 @@ async function start({ wasmURL = new URL('./harf.wasm', import.meta.url), execUR
 // installFastPaths puts JavaScript fronts on harf.distance and
 // harf.normalize that call the module's exported functions directly when
 // given strings and no options, skipping the cost of a call through
-// js.FuncOf and a copy of the text (see wasm/fast.go). Everything else,
+// js.FuncOf and a copy of the text (see wasm/jsapi/fast.go). Everything else,
 // errors included, goes the ordinary way.
 function installFastPaths(harf, exports) {
   if (typeof exports.harfNormalize === 'function') {

@@ -357,18 +357,18 @@ func TestHelp(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	api, err := os.ReadFile("../../wasm/api.go")
+	pkg, err := os.ReadFile("../../web/package.json")
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile(`const version = "([^"]+)"`).FindSubmatch(api)
-	if m == nil {
-		t.Fatal("wasm/api.go: no version constant")
+	m := regexp.MustCompile(`"version": "([^"]+)"`).FindSubmatch(pkg)
+	if m == nil || string(m[1]) != version {
+		t.Fatalf("web/package.json's version %q differs from internal/version's %q", m, version)
 	}
 	for _, args := range [][]string{{"version"}, {"--version"}} {
 		r := harf(t, "", args...)
-		if r.status != 0 || r.stdout != "harf "+string(m[1])+"\n" {
-			t.Errorf("harf %s = %q (status %d), want harf %s (harf.version)", args[0], r.stdout, r.status, m[1])
+		if r.status != 0 || r.stdout != "harf "+version+"\n" {
+			t.Errorf("harf %s = %q (status %d), want harf %s (harf.version)", args[0], r.stdout, r.status, version)
 		}
 	}
 }

@@ -23,11 +23,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	harfversion "github.com/harf-project/harf/internal/version"
 )
 
-// version is the release of the engine; it must equal harf.version of the
-// JavaScript API (wasm/api.go), which a test checks.
-const version = "0.1.0"
+// version is the release of the engine, the same as harf.version.
+const version = harfversion.Version
 
 // Exit statuses, as grep's.
 const (

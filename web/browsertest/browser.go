@@ -612,11 +612,3 @@ func (tab *Tab) dump() {
 		tab.T.Logf("request: %s%s", r, mark)
 	}
 }
-
-// Sleep waits d within the tab's deadline.
-func (tab *Tab) Sleep(d time.Duration) {
-	tab.T.Helper()
-	if err := chromedp.Do(tab.Ctx, chromedp.Sleep(d)); err != nil {
-		tab.T.Fatalf("sleep: %v", err)
-	}
-}

@@ -16,11 +16,33 @@ import (
 )
 
 // realClick clicks the element matching sel with the mouse (trusted input,
-// which clipboard and download APIs may require).
+// which clipboard and download APIs may require). It waits for the page to
+// settle and the element to be enabled, and checks that the click reached
+// the element: on a busy machine the layout may still move between the
+// moment the mouse is aimed and the moment it presses, and a click that
+// lands elsewhere is aimed again.
 func realClick(t *testing.T, tab *Tab, sel string) {
 	t.Helper()
-	if err := chromedp.Do(tab.Ctx, chromedp.ScrollIntoView(sel), chromedp.Click(sel)); err != nil {
-		t.Fatalf("clicking %s: %v", sel, err)
+	settled(t, tab)
+	enabled := fmt.Sprintf(`(() => { const el = document.querySelector(%s); return !!el && !el.disabled; })()`, JS(sel))
+	if err := tab.Poll(enabled, 20*time.Second); err != nil {
+		t.Fatalf("%s is not there or stays disabled: %v", sel, err)
+	}
+	for try := 1; ; try++ {
+		Eval[chromedp.Void](tab, fmt.Sprintf(`(() => { window.__clickedTarget = false;
+			document.querySelector(%s).addEventListener("click", () => { window.__clickedTarget = true; }, {once: true, capture: true}); })()`, JS(sel)))
+		if err := chromedp.Do(tab.Ctx, chromedp.ScrollIntoView(sel), chromedp.Click(sel)); err != nil {
+			t.Fatalf("clicking %s: %v", sel, err)
+		}
+		err := tab.Poll(`window.__clickedTarget === true`, 5*time.Second)
+		if err == nil {
+			return
+		}
+		if try == 3 {
+			t.Fatalf("three mouse clicks on %s did not reach it: %v", sel, err)
+		}
+		t.Logf("the mouse click on %s did not reach it (try %d): aiming again", sel, try)
+		nextFrame(tab)
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 // (the "Sample article" button) where they need a realistic text.
 
 // sampleNames are names of the sample article's story (see
-// wasm/page_search.go); the last is not in it.
+// wasm/page/page_search.go); the last is not in it.
 var sampleNames = []string{"المقداد", "هيثم بن طارق", "سلمى إبراهيم", "مصطفى العلي", "Karim Haddad", "ليلى عبد العزيز"}
 
 // matchInfo is what the page shows of one match, read from the DOM.
@@ -470,11 +470,11 @@ func TestDropTextFile(t *testing.T) {
 	if msg := tab.Text("#article-msg"); !strings.Contains(msg, "مقال.txt") {
 		t.Errorf("#article-msg = %q, want the file named", msg)
 	}
-	drop("photo.png", "image/png", "\x89PNG")
+	giveFile(tab, "drop", "photo.png", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
 	if err := tab.Poll(`!document.getElementById("article-error").hidden`, 5*time.Second); err != nil {
 		t.Fatal("dropping a PNG shows no error")
 	}
-	if msg := tab.Text("#article-error"); !strings.Contains(msg, "not a plain-text file") {
+	if msg := tab.Text("#article-error"); !strings.Contains(msg, "not a text file") {
 		t.Errorf("#article-error = %q", msg)
 	}
 	if got := Eval[string](tab, `document.getElementById("article").value`); got != "أَحْمَدُ ﻷ" {

@@ -3,6 +3,7 @@ package browsertest
 import (
 	"io"
 	"net/http"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -72,7 +73,10 @@ func TestPastedHTMLIsInert(t *testing.T) {
 		dt.items.add(new File([`+JS(strings.Join(xssPayloads, "\n"))+`], "<img src=x onerror=alert(2)>.txt", {type: "text/plain"}));
 		document.getElementById("article").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
 	})()`)
-	tab.Sleep(settle)
+	if err := tab.Poll(`document.getElementById("article").value.includes("onerror")`, 20*time.Second); err != nil {
+		t.Fatalf("the dropped file was not opened: %v", err)
+	}
+	settled(t, tab)
 
 	type found struct {
 		Elements []string
@@ -114,19 +118,20 @@ func TestNoRequestsDuringASession(t *testing.T) {
 	// Everything a person does after the page loaded stays in the tab.
 	tab := openPage(t)
 	dir := allowDownloads(t, tab)
-	_ = dir
 	Eval[chromedp.Void](tab, `navigator.clipboard.writeText = async () => {}`)
 	loadSample(t, tab)
-	click(t, tab, "#sample-names")
-	tab.Sleep(settle)
+	clickAndWait(t, tab, "#sample-names")
 	click(t, tab, "#matches li button")
 	click(t, tab, "#variants button")
 	act(t, tab, `const s = document.getElementById("preset"); s.value = "aggressive"; s.dispatchEvent(new Event("change"))`)
 	act(t, tab, `const s = document.getElementById("scheme"); s.value = "arabizi"; s.dispatchEvent(new Event("change"))`)
 	realClick(t, tab, "#copy-normalized")
 	realClick(t, tab, "#download-matches")
+	// The download must be complete before the test ends: its directory
+	// is removed then.
+	waitFile(t, filepath.Join(dir, "harf-matches.csv"))
 	Eval[chromedp.Void](tab, `document.querySelector("#changes-view mark").focus()`)
-	tab.Sleep(settle)
+	settled(t, tab)
 	tab.AssertNoRequestsAfterReady()
 	tab.AssertNoConsoleErrors()
 }
@@ -165,10 +170,9 @@ func TestNoCSPViolations(t *testing.T) {
 	tab := openPage(t)
 	Eval[chromedp.Void](tab, `document.addEventListener("securitypolicyviolation", e => { (window.__csp ||= []).push(e.violatedDirective + " " + e.blockedURI); })`)
 	loadSample(t, tab)
-	click(t, tab, "#sample-names")
-	tab.Sleep(settle)
+	clickAndWait(t, tab, "#sample-names")
 	click(t, tab, "#matches li button")
-	tab.Sleep(200 * time.Millisecond)
+	settled(t, tab)
 	if v := Eval[[]string](tab, `window.__csp || []`); len(v) > 0 {
 		t.Errorf("Content-Security-Policy violations: %q", v)
 	}

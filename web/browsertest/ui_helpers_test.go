@@ -41,6 +41,33 @@ func act(t *testing.T, tab *Tab, js string) {
 	waitUpdate(t, tab, before, 20*time.Second)
 }
 
+// settled waits until the page has no update pending or running
+// (#status[data-busy="false"]) and the browser has rendered a frame after
+// it: the condition "nothing more will happen by itself", never a fixed
+// time.
+func settled(t *testing.T, tab *Tab) {
+	t.Helper()
+	if err := tab.Poll(`document.getElementById("status").dataset.busy === "false"`, 60*time.Second); err != nil {
+		t.Fatalf("the page stays busy: %v (status %q)", err, tab.Text("#status"))
+	}
+	nextFrame(tab)
+}
+
+// nextFrame returns once the browser has rendered a frame and run the tasks
+// queued before it (events, observers) after this call.
+func nextFrame(tab *Tab) {
+	tab.T.Helper()
+	Eval[chromedp.Void](tab, `new Promise(r => requestAnimationFrame(() => setTimeout(r, 0)))`)
+}
+
+// clickAndWait clicks the element matching sel and waits for the update the
+// click causes.
+func clickAndWait(t *testing.T, tab *Tab, sel string) {
+	t.Helper()
+	act(t, tab, fmt.Sprintf(`const el = document.querySelector(%s);
+		if (!el) throw new Error("no element " + %[1]s); el.click();`, JS(sel)))
+}
+
 // click clicks the element matching sel (a real click event from script).
 func click(t *testing.T, tab *Tab, sel string) {
 	t.Helper()

@@ -1,8 +1,12 @@
 // Command server is Harf's small static file server for development and the
-// browser tests. It serves one directory (by default web/) with the right
-// content types, gzip when the client accepts it, and a strict
-// Content-Security-Policy that allows only the page's own files plus
-// 'wasm-unsafe-eval', which Go's WebAssembly needs.
+// browser tests. It serves one directory (by default web/) as a static host
+// would: the right content types; FILE.br or FILE.gz (written by
+// web/precompress at build time) when the client accepts brotli or gzip,
+// else gzip made on the fly; an ETag from the file's content, so that a
+// reload revalidates with one small request (Cache-Control: no-cache, then
+// 304 Not Modified); and a strict Content-Security-Policy that allows only
+// the page's own files plus 'wasm-unsafe-eval', which Go's WebAssembly
+// needs.
 //
 // Usage:
 //
@@ -17,6 +21,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -106,12 +112,13 @@ type Handler struct {
 	root fs.FS
 
 	mu   sync.Mutex
-	gzip map[string]gzEntry // compressed bytes by file name
+	gzip map[string]cacheEntry // compressed bytes by file name
+	tags map[string]cacheEntry // content hashes (ETags) by file name
 }
 
-// gzEntry is a cached gzip body, valid while the file's size and modification
-// time stay the same.
-type gzEntry struct {
+// cacheEntry is a cached gzip body or content hash, valid while the file's
+// size and modification time stay the same.
+type cacheEntry struct {
 	modTime time.Time
 	size    int64
 	body    []byte
@@ -119,7 +126,7 @@ type gzEntry struct {
 
 // New returns a Handler serving root.
 func New(root fs.FS) *Handler {
-	return &Handler{root: root, gzip: map[string]gzEntry{}}
+	return &Handler{root: root, gzip: map[string]cacheEntry{}, tags: map[string]cacheEntry{}}
 }
 
 // ServeHTTP implements http.Handler.
@@ -172,29 +179,87 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	hdr.Set("Content-Type", ctype)
 
+	tag, err := h.etag(name, f, fi)
+	if err != nil {
+		http.Error(w, "read error", http.StatusInternalServerError)
+		return
+	}
 	if compressible[ext] {
 		hdr.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		ae := r.Header.Get("Accept-Encoding")
+		// Files compressed at build time, when they are at least as new
+		// as the file.
+		for _, c := range []struct{ coding, suffix string }{{"br", ".br"}, {"gzip", ".gz"}} {
+			if !accepts(ae, c.coding) {
+				continue
+			}
+			if cf, cfi, err := h.open(name + c.suffix); err == nil {
+				if !cfi.IsDir() && !cfi.ModTime().Before(fi.ModTime()) {
+					defer cf.Close()
+					h.serve(w, r, name, fi, cf, tag, c.coding)
+					return
+				}
+				cf.Close()
+			}
+		}
+		if accepts(ae, "gzip") {
 			body, err := h.gzipped(name, f, fi)
 			if err != nil {
 				http.Error(w, "read error", http.StatusInternalServerError)
 				return
 			}
-			hdr.Set("Content-Encoding", "gzip")
-			http.ServeContent(w, r, name, fi.ModTime(), bytes.NewReader(body))
+			h.serve(w, r, name, fi, bytes.NewReader(body), tag, "gzip")
 			return
 		}
 	}
-	if rs, ok := f.(io.ReadSeeker); ok {
-		http.ServeContent(w, r, name, fi.ModTime(), rs)
-		return
-	}
-	data, err := io.ReadAll(f)
-	if err != nil {
+	if err := rewind(f); err != nil {
 		http.Error(w, "read error", http.StatusInternalServerError)
 		return
 	}
-	http.ServeContent(w, r, name, fi.ModTime(), bytes.NewReader(data))
+	h.serve(w, r, name, fi, f, tag, "")
+}
+
+// serve sends content (the file, or its encoding in coding) with the ETag
+// of the file's content, marked by the coding: each representation has its
+// own tag, as HTTP requires. http.ServeContent answers If-None-Match with
+// 304 Not Modified and handles HEAD and ranges.
+func (h *Handler) serve(w http.ResponseWriter, r *http.Request, name string, fi fs.FileInfo, content io.Reader, tag, coding string) {
+	if coding != "" {
+		w.Header().Set("Content-Encoding", coding)
+		tag += "-" + coding
+	}
+	w.Header().Set("ETag", `"`+tag+`"`)
+	rs, ok := content.(io.ReadSeeker)
+	if !ok {
+		data, err := io.ReadAll(content)
+		if err != nil {
+			http.Error(w, "read error", http.StatusInternalServerError)
+			return
+		}
+		rs = bytes.NewReader(data)
+	}
+	http.ServeContent(w, r, name, fi.ModTime(), rs)
+}
+
+// etag returns the content hash of f (the first 16 bytes of its SHA-256, in
+// hex), from the cache when the file has not changed since. It leaves f's
+// offset at its end.
+func (h *Handler) etag(name string, f fs.File, fi fs.FileInfo) (string, error) {
+	h.mu.Lock()
+	e, ok := h.tags[name]
+	h.mu.Unlock()
+	if ok && e.size == fi.Size() && e.modTime.Equal(fi.ModTime()) {
+		return string(e.body), nil
+	}
+	sum := sha256.New()
+	if _, err := io.Copy(sum, f); err != nil {
+		return "", err
+	}
+	tag := hex.EncodeToString(sum.Sum(nil)[:16])
+	h.mu.Lock()
+	h.tags[name] = cacheEntry{modTime: fi.ModTime(), size: fi.Size(), body: []byte(tag)}
+	h.mu.Unlock()
+	return tag, nil
 }
 
 // fsName turns a URL path into an fs.FS name ("." for the root). It rejects
@@ -238,6 +303,9 @@ func (h *Handler) gzipped(name string, f fs.File, fi fs.FileInfo) ([]byte, error
 	if ok && e.size == fi.Size() && e.modTime.Equal(fi.ModTime()) {
 		return e.body, nil
 	}
+	if err := rewind(f); err != nil {
+		return nil, err
+	}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	if _, err := io.Copy(zw, f); err != nil {
@@ -247,17 +315,28 @@ func (h *Handler) gzipped(name string, f fs.File, fi fs.FileInfo) ([]byte, error
 		return nil, err
 	}
 	h.mu.Lock()
-	h.gzip[name] = gzEntry{modTime: fi.ModTime(), size: fi.Size(), body: buf.Bytes()}
+	h.gzip[name] = cacheEntry{modTime: fi.ModTime(), size: fi.Size(), body: buf.Bytes()}
 	h.mu.Unlock()
 	return buf.Bytes(), nil
 }
 
-// acceptsGzip reports whether an Accept-Encoding header value allows gzip
-// (explicitly or through "*") with a non-zero quality.
-func acceptsGzip(header string) bool {
-	gzipQ, starQ := -1.0, -1.0
+// rewind seeks f back to its start.
+func rewind(f fs.File) error {
+	s, ok := f.(io.Seeker)
+	if !ok {
+		return errors.New("file cannot seek")
+	}
+	_, err := s.Seek(0, io.SeekStart)
+	return err
+}
+
+// accepts reports whether an Accept-Encoding header value allows coding
+// ("br" or "gzip"; "x-gzip" counts as gzip), explicitly or through "*",
+// with a non-zero quality.
+func accepts(header, coding string) bool {
+	codingQ, starQ := -1.0, -1.0
 	for _, part := range strings.Split(header, ",") {
-		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		name, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		q := 1.0
 		for _, p := range strings.Split(params, ";") {
 			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
@@ -267,15 +346,16 @@ func acceptsGzip(header string) bool {
 				}
 			}
 		}
-		switch strings.ToLower(strings.TrimSpace(coding)) {
-		case "gzip", "x-gzip":
-			gzipQ = q
-		case "*":
+		name = strings.ToLower(strings.TrimSpace(name))
+		switch {
+		case name == coding, coding == "gzip" && name == "x-gzip":
+			codingQ = q
+		case name == "*":
 			starQ = q
 		}
 	}
-	if gzipQ >= 0 {
-		return gzipQ > 0
+	if codingQ >= 0 {
+		return codingQ > 0
 	}
 	return starQ > 0
 }

@@ -261,23 +261,104 @@ func TestMethodsAndHead(t *testing.T) {
 	}
 }
 
-func TestAcceptsGzip(t *testing.T) {
-	for header, want := range map[string]bool{
-		"":                    false,
-		"gzip":                true,
-		"GZIP":                true,
-		"x-gzip":              true,
-		"deflate, gzip;q=1.0": true,
-		"gzip;q=0":            false,
-		"gzip; q=0.0":         false,
-		"*":                   true,
-		"*;q=0":               false,
-		"*, gzip;q=0":         false,
-		"br, zstd":            false,
+func TestAccepts(t *testing.T) {
+	for _, tc := range []struct {
+		header, coding string
+		want           bool
+	}{
+		{"", "gzip", false},
+		{"gzip", "gzip", true},
+		{"GZIP", "gzip", true},
+		{"x-gzip", "gzip", true},
+		{"deflate, gzip;q=1.0", "gzip", true},
+		{"gzip;q=0", "gzip", false},
+		{"gzip; q=0.0", "gzip", false},
+		{"*", "gzip", true},
+		{"*;q=0", "gzip", false},
+		{"*, gzip;q=0", "gzip", false},
+		{"br, zstd", "gzip", false},
+		{"br, zstd", "br", true},
+		{"gzip, deflate, br", "br", true},
+		{"br;q=0, gzip", "br", false},
+		{"gzip", "br", false},
+		{"*", "br", true},
 	} {
-		if got := acceptsGzip(header); got != want {
-			t.Errorf("acceptsGzip(%q) = %v, want %v", header, got, want)
+		if got := accepts(tc.header, tc.coding); got != tc.want {
+			t.Errorf("accepts(%q, %q) = %v, want %v", tc.header, tc.coding, got, tc.want)
 		}
+	}
+}
+
+// TestPrecompressed checks that FILE.br and FILE.gz are sent as they are
+// when the client accepts them and they are not older than FILE, each with
+// its own ETag, and that a request with the ETag gets 304 Not Modified.
+func TestPrecompressed(t *testing.T) {
+	h, root := site(t)
+	wasm := filepath.Join(root, "harf.wasm")
+	for _, c := range []struct{ suffix, content string }{{".br", "BROTLI BYTES"}, {".gz", "GZIP BYTES"}} {
+		if err := os.WriteFile(wasm+c.suffix, []byte(c.content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tags := map[string]string{}
+	for _, tc := range []struct{ ae, wantEnc, wantBody string }{
+		{"gzip, deflate, br, zstd", "br", "BROTLI BYTES"},
+		{"br", "br", "BROTLI BYTES"},
+		{"gzip", "gzip", "GZIP BYTES"},
+		{"br;q=0, gzip", "gzip", "GZIP BYTES"},
+		{"", "", "\x00asm\x01\x00\x00\x00" + strings.Repeat("\x00", 2000)},
+	} {
+		resp := get(h, "/harf.wasm", tc.ae)
+		if enc := resp.Header.Get("Content-Encoding"); enc != tc.wantEnc {
+			t.Errorf("Accept-Encoding %q: Content-Encoding %q, want %q", tc.ae, enc, tc.wantEnc)
+		}
+		if got := body(t, resp); got != tc.wantBody {
+			t.Errorf("Accept-Encoding %q: body %.20q, want %.20q", tc.ae, got, tc.wantBody)
+		}
+		if ct := resp.Header.Get("Content-Type"); ct != "application/wasm" {
+			t.Errorf("Accept-Encoding %q: Content-Type %q", tc.ae, ct)
+		}
+		tag := resp.Header.Get("ETag")
+		if len(tag) < 34 || tag[0] != '"' {
+			t.Fatalf("Accept-Encoding %q: ETag %q, want a quoted content hash", tc.ae, tag)
+		}
+		if prev, ok := tags[tag]; ok && prev != tc.wantEnc {
+			t.Errorf("ETag %s for both %q and %q", tag, prev, tc.wantEnc)
+		}
+		tags[tag] = tc.wantEnc
+
+		req := httptest.NewRequest(http.MethodGet, "/harf.wasm", nil)
+		req.Header.Set("Accept-Encoding", tc.ae)
+		req.Header.Set("If-None-Match", tag)
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+			t.Errorf("Accept-Encoding %q, If-None-Match %s: status %d with %d bytes, want 304", tc.ae, tag, rec.Code, rec.Body.Len())
+		}
+	}
+	if len(tags) != 3 {
+		t.Errorf("%d distinct ETags for br, gzip and identity", len(tags))
+	}
+
+	// A copy older than the file (the file was rebuilt since) is not sent;
+	// the ETag follows the new content.
+	oldTag := get(h, "/harf.wasm", "").Header.Get("ETag")
+	later := time.Now().Add(time.Hour)
+	if err := os.WriteFile(wasm, []byte("\x00asm\x01\x00\x00\x00 rebuilt"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(wasm, later, later); err != nil {
+		t.Fatal(err)
+	}
+	resp := get(h, "/harf.wasm", "br")
+	if enc := resp.Header.Get("Content-Encoding"); enc != "" {
+		t.Errorf("a stale .br was sent (Content-Encoding %q)", enc)
+	}
+	if got := body(t, resp); !strings.HasSuffix(got, "rebuilt") {
+		t.Errorf("body %q, want the rebuilt file", got)
+	}
+	if tag := resp.Header.Get("ETag"); tag == oldTag {
+		t.Errorf("the ETag %s did not change with the content", tag)
 	}
 }
 

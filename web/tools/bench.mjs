@@ -398,7 +398,11 @@ if (loadFile) {
   try {
     const l = JSON.parse(readFileSync(loadFile, 'utf8'));
     target('page ready within 300 ms of navigation in Chromium (median)', fmtTime(l.medianMs), l.medianMs <= 300);
-    row({ bench: 'load to ready (Chromium)', input: 'page /, a fresh browser context per load', method: l.browser, time: fmtTime(l.medianMs), runs: l.runs, throughput: `min ${fmtTime(l.minMs)}, max ${fmtTime(l.maxMs)}`, ratio: `harf.wasm fetched at ${fmtTime(l.medianWasmMs)}` });
+    row({ bench: 'load to ready (Chromium)', input: 'page /, a cold browser per load', method: l.browser, time: fmtTime(l.medianMs), runs: l.runs, throughput: `min ${fmtTime(l.minMs)}, max ${fmtTime(l.maxMs)}`, ratio: l.ratio !== undefined ? `${l.ratio}× bare Go page; harf.wasm received at ${fmtTime(l.medianWasmMs)}` : `harf.wasm fetched at ${fmtTime(l.medianWasmMs)}` });
+    if (l.bareMedianMs !== undefined) {
+      row({ bench: 'load to ready (Chromium)', input: 'a bare syscall/js Go page, a cold browser per load', method: l.browser, time: fmtTime(l.bareMedianMs), runs: l.runs, throughput: `min ${fmtTime(l.bareMinMs)}, max ${fmtTime(l.bareMaxMs)}`, ratio: `baseline; bare.wasm received at ${fmtTime(l.bareMedianWasmMs)}` });
+      target('page ready within 1.5× a bare Go WebAssembly page (medians, same run)', `${l.ratio}×`, l.ratio <= 1.5);
+    }
   } catch (err) {
     notes.push(`load to ready: no result (${err.message}).`);
   }
