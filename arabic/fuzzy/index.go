@@ -18,6 +18,9 @@ type index struct {
 	entries   []entry
 	variants  map[uint64][]int32
 	maxBudget []int // by text word length: the largest budget that could reach it
+	// skeletons, when not nil, also stores each entry under its skeleton,
+	// for the spelling variants that variantCost weighs.
+	skeletons map[string][]int32
 }
 
 type entry struct {
@@ -25,32 +28,45 @@ type entry struct {
 	s      string
 	n      int
 	budget int
+	// reach is the edits the word may take when the other words of its
+	// name match exactly (a strict hit); at least budget.
+	reach     int
+	mayStrict bool // a word of a longer name: it may take strict hits
 }
 
 func newIndex() *index { return &index{variants: map[uint64][]int32{}} }
 
 func (x *index) add(w qword, q, pos int) {
 	id := int32(len(x.entries))
-	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget})
-	deletions(w.s, w.budget, func(v uint64) {
+	reach := max(w.reach, w.budget)
+	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, reach: reach, mayStrict: w.reach > 0})
+	deletions(w.s, reach, func(v uint64) {
 		if ids := x.variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
 			x.variants[v] = append(ids, id)
 		}
 	})
+	if x.skeletons != nil {
+		if sk := skeleton(w.s); utf8.RuneCountInString(sk) >= minSkeleton {
+			x.skeletons[sk] = append(x.skeletons[sk], id)
+		}
+	}
 }
+
+// minSkeleton is the fewest letters a skeleton needs to find variants by.
+const minSkeleton = 2
 
 func (x *index) finish() {
 	longest := 0
 	for _, e := range x.entries {
-		longest = max(longest, e.n+e.budget)
+		longest = max(longest, e.n+e.reach)
 	}
 	x.maxBudget = make([]int, longest+1)
 	for i := range x.maxBudget {
 		x.maxBudget[i] = -1
 	}
 	for _, e := range x.entries {
-		for l := max(e.n-e.budget, 0); l <= e.n+e.budget; l++ {
-			x.maxBudget[l] = max(x.maxBudget[l], e.budget)
+		for l := max(e.n-e.reach, 0); l <= e.n+e.reach; l++ {
+			x.maxBudget[l] = max(x.maxBudget[l], e.reach)
 		}
 	}
 }
@@ -83,6 +99,61 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 			}
 		}
 	})
+}
+
+// lookupArabic calls found with every hit of s, a word of n letters, on
+// the entries: within the typo budget (less slack), within it plus
+// variantAllowance in weighted cost, or, for a word of a longer name,
+// within its reach as a strict hit. Variants are looked up by skeleton too
+// when withVariants is set.
+func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map[int32]bool, found func(e *entry, h hit)) {
+	clear(seen)
+	check := func(id int32) {
+		if seen[id] {
+			return
+		}
+		seen[id] = true
+		e := &x.entries[id]
+		if h, ok := arabicHit(e, s, n, slack, withVariants && x.skeletons != nil); ok {
+			found(e, h)
+		}
+	}
+	if x.reaches(n) {
+		deletions(s, x.maxBudget[n], func(v uint64) {
+			for _, id := range x.variants[v] {
+				check(id)
+			}
+		})
+	}
+	if withVariants && x.skeletons != nil {
+		for _, id := range x.skeletons[skeleton(s)] {
+			check(id)
+		}
+	}
+}
+
+// arabicHit decides whether query word e matches s, a word of n letters.
+func arabicHit(e *entry, s string, n, slack int, withVariants bool) (hit, bool) {
+	if e.s == s {
+		return hit{}, true
+	}
+	d := distance(e.s, s)
+	if d == 1 && e.n <= shortName && longVowelApart(e.s, s) {
+		return hit{}, false // محمد, محمود: another name
+	}
+	b := max(e.budget-slack, 0)
+	if d <= b && !shortNameChange(e, s, n, d) {
+		return hit{dist: d, cost: variantCost(e.s, s)}, true
+	}
+	if withVariants {
+		if c := variantCost(e.s, s); c <= fullEdit*b+variantAllowance {
+			return hit{dist: d, cost: c}, true
+		}
+	}
+	if e.mayStrict && slack == 0 && d <= e.reach {
+		return hit{dist: d, cost: fullEdit * d, strict: true}, true
+	}
+	return hit{}, false
 }
 
 // shortName is the longest word in which one long vowel more or less
@@ -198,20 +269,34 @@ type wordForms struct {
 	hits  []hit
 }
 
-// best returns the smallest distance at which word w of query q hit a form
-// of the word whose kind is in kinds, and that form; the whole word, with or
-// without clitics, before a glued part.
-func (wf *wordForms) best(q, w int, kinds kindSet) (dist, form int, ok bool) {
+// best returns the cheapest hit of word w of query q on a form of the word
+// whose kind is in kinds, and whether there is one; the whole word, with or
+// without clitics, before a glued part; a strict hit only when there is no
+// other.
+func (wf *wordForms) best(q, w int, kinds kindSet) (best hit, ok bool) {
 	for _, h := range wf.hits {
 		if h.q != q || h.w != w || !kinds.has(wf.forms[h.form].kind) {
 			continue
 		}
-		g := wf.forms[h.form].glued()
-		if !ok || g != wf.forms[form].glued() && !g || g == wf.forms[form].glued() && h.dist < dist {
-			dist, form, ok = h.dist, h.form, true
+		if !ok || wf.better(h, best) {
+			best, ok = h, true
 		}
 	}
-	return dist, form, ok
+	return best, ok
+}
+
+// better reports whether hit a is a better reading of the word than b.
+func (wf *wordForms) better(a, b hit) bool {
+	ga, gb := wf.forms[a.form].glued(), wf.forms[b.form].glued()
+	switch {
+	case ga != gb:
+		return !ga
+	case a.strict != b.strict:
+		return !a.strict
+	case a.cost != b.cost:
+		return a.cost < b.cost
+	}
+	return a.dist < b.dist
 }
 
 // kindSet is a set of form kinds.
@@ -252,11 +337,12 @@ func (m *Matcher) hits(d *doc) []wordForms {
 			if f.kind == prefix || f.kind == suffix {
 				slack = 1
 			}
-			m.arabic.lookup(f.s, f.n, slack, seen, func(e *entry, dist int) {
+			m.arabic.lookupArabic(f.s, f.n, slack, f.kind == whole || f.kind == stem, seen, func(e *entry, h hit) {
 				if (f.kind == prefix || f.kind == suffix) && !m.mayGlue(e, f.kind) {
 					return
 				}
-				wf.hits = append(wf.hits, hit{q: e.q, w: e.w, dist: dist, form: fi})
+				h.q, h.w, h.form = e.q, e.w, fi
+				wf.hits = append(wf.hits, h)
 			})
 		}
 		cache[w.Norm] = wf

@@ -125,6 +125,8 @@ type query struct {
 	n     int     // letters in all words
 	maxD  int
 	glue  []qword     // the one word split in two, for a text that writes it apart
+	// variants: spelling variants are allowed beside the edit budget
+	variants bool
 	latin *latinQuery // the cross-script side of a query in Latin letters
 }
 
@@ -132,6 +134,7 @@ type qword struct {
 	s      string
 	n      int // runes
 	budget int // edits this word may take
+	reach  int // edits it may take when the rest of its name matches exactly
 }
 
 // NewMatcher prepares queries for searching.
@@ -140,6 +143,11 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 		return nil, ErrNegativeDistance
 	}
 	m := &Matcher{opts: o, arabic: newIndex(), latin: newIndex()}
+	if o.MaxDistance < 0 {
+		// spelling variants beside the typo budget; an explicit
+		// MaxDistance counts every edit
+		m.arabic.skeletons = map[string][]int32{}
+	}
 	norm := normalize.For(o.Normalize)
 	for id, q := range queries {
 		words := newDoc(q, o.Normalize).words
@@ -155,9 +163,15 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 		pq.maxD = o.MaxDistance
 		if pq.maxD < 0 {
 			pq.maxD = DefaultMaxDistance(pq.n)
+			pq.variants = true
 		}
 		for i := range pq.words {
 			pq.words[i].budget = wordBudget(pq.words[i].n, pq.maxD, len(pq.words))
+			if len(pq.words) > 1 {
+				// a replaced letter in a short word, or all the name's
+				// edits in one word, when the other words match exactly
+				pq.words[i].reach = max(pq.maxD, 1)
+			}
 		}
 		m.queries = append(m.queries, pq)
 		for i, w := range pq.words {
@@ -228,7 +242,11 @@ const (
 type hit struct {
 	q, w int
 	dist int
-	form int // index into the word's forms
+	cost int  // variantCost, in hundredths of an edit
+	form int  // index into the word's forms
+	// strict: beyond the word's budget, the hit counts only when the other
+	// words of the name match exactly
+	strict bool
 }
 
 // Find returns the matches of the Matcher's queries in text.
@@ -265,47 +283,128 @@ func (m *Matcher) extend(d *doc, wh []wordForms, i int, h hit, out []candidate) 
 	f := wh[i].forms[h.form]
 	switch {
 	case h.w == joined, len(pq.words) == 1 && h.w == 0:
+		if h.strict {
+			return out
+		}
 		start, end := d.formSpan(i, f)
 		return append(out, candidate{q: h.q, first: i, start: start, end: end, dist: h.dist, n: pq.n, glued: f.glued()})
 	case h.w == glued:
 		// the first half of a split one-word query; the second must follow
-		if i+1 < len(d.words) {
-			if d2, _, ok := wh[i+1].best(h.q, glued+1, kinds(whole)); ok && h.dist+d2 <= pq.maxD {
+		if i+1 < len(d.words) && !h.strict {
+			if h2, ok := wh[i+1].best(h.q, glued+1, kinds(whole)); ok && !h2.strict && pq.within(h.cost+h2.cost, 2) {
 				start, _ := d.formSpan(i, f)
-				return append(out, candidate{q: h.q, first: i, start: start, end: d.words[i+1].End, dist: h.dist + d2, n: pq.n})
+				return append(out, candidate{q: h.q, first: i, start: start, end: d.words[i+1].End, dist: h.dist + h2.dist, n: pq.n})
 			}
 		}
 		return out
 	case h.w == 0 && f.kind != prefix:
-		// A longer name, word by word: the first word may carry clitics or
-		// be glued to the word before it, the last may be glued to the
-		// word after it, the others stand as they are.
-		dist, last, isGlued := h.dist, len(pq.words)-1, f.glued()
-		end := d.words[i].End
-		for w := 1; w <= last; w++ {
-			j := i + w
-			if j >= len(d.words) {
-				return out
-			}
-			allowed := kinds(whole)
-			if w == last {
-				allowed = kinds(whole, prefix)
-			}
-			dw, fj, ok := wh[j].best(h.q, w, allowed)
-			if !ok {
-				return out
-			}
-			dist += dw
-			_, end = d.formSpan(j, wh[j].forms[fj])
-			isGlued = isGlued || wh[j].forms[fj].glued()
-		}
-		if dist > pq.maxD {
-			return out
-		}
-		start, _ := d.formSpan(i, f)
-		return append(out, candidate{q: h.q, first: i, start: start, end: end, dist: dist, n: pq.n, glued: isGlued})
+		return m.extendName(d, wh, i, h, out)
 	}
 	return out
+}
+
+// extendName follows a hit on the first word of a longer name at position i
+// through the next words of the text: the first word may carry clitics or
+// be glued to the word before it, the last may be glued to the word after
+// it, the others stand as they are. One middle part of the name may be
+// left out of the text or added to it (سعد الحريري, سعد الدين الحريري)
+// when the rest matches exactly.
+func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candidate) []candidate {
+	pq := m.queries[h.q]
+	f := wh[i].forms[h.form]
+	last := len(pq.words) - 1
+	dist, cost, strict, isGlued := h.dist, h.cost, 0, f.glued()
+	if h.strict {
+		strict++
+	}
+	skipped := false
+	end := d.words[i].End
+	j := i
+	for w := 1; w <= last; w++ {
+		j++
+		if j >= len(d.words) {
+			return out
+		}
+		allowed := kinds(whole)
+		if w == last {
+			allowed = kinds(whole, prefix)
+		}
+		hw, ok := wh[j].best(h.q, w, allowed)
+		if !ok && !skipped {
+			switch {
+			case w < last && pq.mayLeaveOut(w):
+				// a middle part of the query not in the text
+				allowedNext := allowed
+				if w+1 == last {
+					allowedNext = kinds(whole, prefix)
+				}
+				if hw, ok = wh[j].best(h.q, w+1, allowedNext); ok {
+					w++
+				}
+			case j+1 < len(d.words) && mayBeAdded(d.words[j]):
+				// a middle part in the text that the query leaves out
+				if hw, ok = wh[j+1].best(h.q, w, allowed); ok {
+					j++
+				}
+			}
+			skipped = ok
+		}
+		if !ok {
+			return out
+		}
+		dist += hw.dist
+		cost += hw.cost
+		if hw.strict {
+			strict++
+		}
+		_, end = d.formSpan(j, wh[j].forms[hw.form])
+		isGlued = isGlued || wh[j].forms[hw.form].glued()
+	}
+	switch {
+	case skipped || strict > 0:
+		// A part left out or added, or a word beyond its budget, only in an
+		// otherwise exact name: a single strict word may take the whole
+		// name's edits.
+		if strict > 1 || skipped && dist > 0 || dist > pq.maxD {
+			return out
+		}
+	case !pq.within(cost, len(pq.words)):
+		return out
+	}
+	if skipped {
+		dist++
+	}
+	start, _ := d.formSpan(i, f)
+	return append(out, candidate{q: h.q, first: i, start: start, end: end, dist: dist, n: pq.n, glued: isGlued})
+}
+
+// within reports whether a name of words words whose hits cost cost (in
+// hundredths) is within the query's budget: its edits, plus the cheap
+// variants each word may take.
+func (pq *query) within(cost, words int) bool {
+	if !pq.variants {
+		words = 0
+	}
+	return cost <= fullEdit*pq.maxD+variantAllowance*words
+}
+
+// mayLeaveOut reports whether word w of the query may be missing from the
+// text: a middle word of the name (بن, الدين, a father's name).
+func (pq *query) mayLeaveOut(w int) bool {
+	return w > 0 && w < len(pq.words)-1
+}
+
+// mayBeAdded reports whether a text word may stand inside a name that the
+// query writes without it: a name part (بن, ابن, الدين) or a father's name,
+// an Arabic word of three letters or more that is not a function word.
+func mayBeAdded(w Word) bool {
+	if !w.Arabic {
+		return false
+	}
+	if isGluedPart(w.Norm) {
+		return true
+	}
+	return utf8.RuneCountInString(w.Norm) >= 3 && !stopwords[variantKey(w.Norm)]
 }
 
 // resolve keeps, per query, the best of overlapping candidates, and returns
