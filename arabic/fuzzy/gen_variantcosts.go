@@ -72,7 +72,7 @@ var orthographic = []struct {
 	ctx  rune
 }{
 	{'ف', 'ڤ', 0}, {'ب', 'پ', 0}, {'ك', 'گ', 0}, {'غ', 'گ', 0}, {'ج', 'گ', 0}, {'ق', 'گ', 0},
-	{'ج', 'چ', 0}, {'ش', 'چ', 0}, {'غ', 'ق', 0}, {'ج', 'ق', 0}, {'ك', 'غ', 0}, {'ك', 'ج', 0},
+	{'ج', 'چ', 0}, {'ش', 'چ', 0}, {'غ', 'ق', 0}, {'ج', 'ق', 0}, {'ك', 'غ', inside}, {'ك', 'ج', inside},
 	{'ء', 'ؤ', 0}, {'ء', 'ئ', 0}, {'ؤ', 'ئ', 0}, {'ؤ', 'و', 0}, {'ئ', 'ي', 0},
 	{'ء', 'ا', 0}, {'ء', 'ي', 0}, {'ء', 0, atEnd}, {'ي', 'ى', 0}, {'ة', 'ه', atEnd},
 }
@@ -184,7 +184,9 @@ func main() {
 		for _, ctx := range []rune{atStart, inside, atEnd} {
 			for _, short := range []bool{false, true} {
 				for _, e := range []edit{{o.a, o.b, ctx, short}, {o.b, o.a, ctx, short}} {
-					if o.ctx != 0 && o.ctx != ctx || learned[e] {
+					// ك for g only inside a longer word (انكلترا): at the
+					// start of a short one it makes another (جمال, كمال)
+					if o.ctx != 0 && (o.ctx != ctx || o.ctx == inside && short) || learned[e] {
 						continue
 					}
 					learned[e] = true

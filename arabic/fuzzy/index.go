@@ -32,6 +32,7 @@ type entry struct {
 	// name match exactly (a strict hit); at least budget.
 	reach     int
 	mayStrict bool // a word of a longer name: it may take strict hits
+	single    bool // a one-word query
 }
 
 func newIndex() *index { return &index{variants: map[uint64][]int32{}} }
@@ -39,7 +40,7 @@ func newIndex() *index { return &index{variants: map[uint64][]int32{}} }
 func (x *index) add(w qword, q, pos int) {
 	id := int32(len(x.entries))
 	reach := max(w.reach, w.budget)
-	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, reach: reach, mayStrict: w.reach > 0})
+	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, reach: reach, mayStrict: w.reach > 0, single: pos == 0 && w.reach == 0})
 	deletions(w.s, reach, func(v uint64) {
 		if ids := x.variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
 			x.variants[v] = append(ids, id)
@@ -51,6 +52,9 @@ func (x *index) add(w qword, q, pos int) {
 		}
 	}
 }
+
+// doubledVowel is the cost of a و or ي written twice.
+const doubledVowel = 10
 
 // minSkeleton is the fewest letters a skeleton needs to find variants by.
 const minSkeleton = 2
@@ -138,12 +142,20 @@ func arabicHit(e *entry, s string, n, slack int, withVariants bool) (hit, bool) 
 		return hit{}, true
 	}
 	d := distance(e.s, s)
-	if d == 1 && e.n <= shortName && longVowelApart(e.s, s) {
+	if d == 1 && max(e.n, n) <= shortName && longVowelApart(e.s, s) {
 		return hit{}, false // محمد, محمود: another name
 	}
 	b := max(e.budget-slack, 0)
-	if d <= b && !shortNameChange(e, s, n, d) {
+	if d == 1 && doubled(e.s, s) && strings.ContainsAny(s, "وي") {
+		// a long vowel doubled (داوود, داود): no typo
+		return hit{dist: 1, cost: doubledVowel}, true
+	}
+	other := shortNameChange(e, s, n, d)
+	if d <= b && !other {
 		return hit{dist: d, cost: variantCost(e.s, s)}, true
+	}
+	if other {
+		b = 0 // another word, unless the difference is a cheap variant
 	}
 	if withVariants {
 		if c := variantCost(e.s, s); c <= fullEdit*b+variantAllowance {
@@ -166,22 +178,47 @@ const shortName = 5
 // in a word of up to four, which only the words of a longer name may take
 // (أحمد is not محمد; بن for ابن, a letter added, is).
 func shortNameChange(e *entry, s string, n, d int) bool {
-	return d == 1 && (e.n <= 4 && n == e.n || e.n <= shortName && longVowelApart(e.s, s))
+	if d != 1 {
+		return false
+	}
+	if e.single && n != e.n && max(e.n, n) <= shortName && !doubled(e.s, s) {
+		return true // بيروت, بيرو; عثمان, عمان
+	}
+	return e.n <= 4 && n == e.n || max(e.n, n) <= shortName && longVowelApart(e.s, s)
+}
+
+// doubled reports whether a and b differ by one letter doubled.
+func doubled(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	prev := rune(0)
+	for i, r := range a {
+		if r == prev && a[:i]+a[i+utf8.RuneLen(r):] == b {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // longVowels are the letters that write long vowels.
 const longVowels = "اوي"
 
 // longVowelApart reports whether a and b differ by exactly one long vowel
-// letter inserted in one of them.
+// letter inserted in one of them, other than a doubled و or ي (داوود, داود).
 func longVowelApart(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	prev := rune(0)
 	for i, r := range a {
-		if strings.ContainsRune(longVowels, r) && a[:i]+a[i+utf8.RuneLen(r):] == b {
+		size := utf8.RuneLen(r)
+		next, _ := utf8.DecodeRuneInString(a[i+size:])
+		if strings.ContainsRune(longVowels, r) && r != prev && r != next && a[:i]+a[i+size:] == b {
 			return true
 		}
+		prev = r
 	}
 	return false
 }

@@ -22,6 +22,11 @@ import (
 // that a word may take beyond its typo budget.
 const variantAllowance = 55
 
+// skeletonMerge is the highest cost of a substitution whose letters
+// skeleton merges: the regular ones (غ ج, ز س, ت ث); merging the dearer ones
+// as well would chain most consonants into one class.
+const skeletonMerge = 20
+
 // fullEdit is the cost of an edit the table does not list.
 const fullEdit = 100
 
@@ -46,20 +51,21 @@ type costKey struct {
 var (
 	costsOnce sync.Once
 	costs     map[costKey]uint8
-	// skeletonDrop and skeletonClass say how skeleton writes a letter: not
-	// at all, or as the first letter of its class of cheap substitutions.
-	skeletonDrop  map[rune]bool
+	// skeletonClass maps a consonant to the first letter of its class of
+	// cheap substitutions.
 	skeletonClass map[rune]rune
 )
 
+// skeletonDrop are the letters skeleton leaves out: the long vowels and
+// hamza, the letters whose spelling varies most.
+const skeletonDrop = "اويىءؤئأإآ"
+
 // loadCosts parses variantCostTable on first use, and derives from it the
-// letters that skeleton drops or merges: those whose deletion or
-// substitution costs at most variantAllowance in a word longer than
-// shortWord.
+// consonants that skeleton merges: those whose substitution costs at most
+// skeletonMerge in a word longer than shortWord.
 func loadCosts() {
 	costsOnce.Do(func() {
 		costs = map[costKey]uint8{}
-		skeletonDrop = map[rune]bool{}
 		skeletonClass = map[rune]rune{}
 		parent := map[rune]rune{}
 		var find func(r rune) rune
@@ -77,17 +83,12 @@ func loadCosts() {
 			k := costKey{from: tableRune(f[0]), to: tableRune(f[1]), ctx: f[2][0], short: len(f[2]) > 1}
 			c := uint8((f[3][0]-'0')*10 + f[3][1] - '0')
 			costs[k] = c
-			if k.short || c > variantAllowance {
+			if k.short || c > skeletonMerge || k.from == 0 || k.to == 0 ||
+				strings.ContainsRune(skeletonDrop, k.from) || strings.ContainsRune(skeletonDrop, k.to) {
 				continue
 			}
-			switch {
-			case k.to == 0:
-				skeletonDrop[k.from] = true
-			case k.from != 0:
-				a, b := find(k.from), find(k.to)
-				if a != b {
-					parent[max(a, b)] = min(a, b)
-				}
+			if a, b := find(k.from), find(k.to); a != b {
+				parent[max(a, b)] = min(a, b)
 			}
 		}
 		for r := range parent {
@@ -189,7 +190,7 @@ func skeleton(w string) string {
 	out := buf[:0]
 	var last rune
 	for _, r := range w {
-		if skeletonDrop[r] {
+		if strings.ContainsRune(skeletonDrop, r) {
 			continue
 		}
 		if c, ok := skeletonClass[r]; ok {

@@ -148,12 +148,7 @@ const variantCostTable = "" +
 	"ج ق =s 10\n" + // orthographic
 	"ج ق ^ 10\n" + // orthographic
 	"ج ق ^s 10\n" + // orthographic
-	"ج ك $ 10\n" + // orthographic
-	"ج ك $s 10\n" + // orthographic
 	"ج ك = 10\n" + // orthographic
-	"ج ك =s 10\n" + // orthographic
-	"ج ك ^ 10\n" + // orthographic
-	"ج ك ^s 10\n" + // orthographic
 	"ج ي = 40\n" + // 4 variant, 83 distinct
 	"ج ي ^ 17\n" + // 3 variant, 18 distinct
 	"ج چ $ 10\n" + // orthographic
@@ -214,12 +209,7 @@ const variantCostTable = "" +
 	"غ ق =s 10\n" + // orthographic
 	"غ ق ^ 10\n" + // orthographic
 	"غ ق ^s 10\n" + // orthographic
-	"غ ك $ 10\n" + // orthographic
-	"غ ك $s 10\n" + // orthographic
 	"غ ك = 10\n" + // orthographic
-	"غ ك =s 10\n" + // orthographic
-	"غ ك ^ 10\n" + // orthographic
-	"غ ك ^s 10\n" + // orthographic
 	"غ ن = 29\n" + // 3 variant, 38 distinct
 	"غ و = 30\n" + // 3 variant, 39 distinct
 	"غ گ $ 10\n" + // orthographic
@@ -255,20 +245,10 @@ const variantCostTable = "" +
 	"ق گ =s 10\n" + // orthographic
 	"ق گ ^ 10\n" + // orthographic
 	"ق گ ^s 10\n" + // orthographic
-	"ك ج $ 10\n" + // orthographic
-	"ك ج $s 10\n" + // orthographic
 	"ك ج = 10\n" + // orthographic
-	"ك ج =s 10\n" + // orthographic
-	"ك ج ^ 10\n" + // orthographic
-	"ك ج ^s 10\n" + // orthographic
 	"ك ش $ 62\n" + // 9 variant, 451 distinct
 	"ك ش = 27\n" + // 4 variant, 46 distinct
-	"ك غ $ 10\n" + // orthographic
-	"ك غ $s 10\n" + // orthographic
 	"ك غ = 10\n" + // orthographic
-	"ك غ =s 10\n" + // orthographic
-	"ك غ ^ 10\n" + // orthographic
-	"ك غ ^s 10\n" + // orthographic
 	"ك ق = 32\n" + // 3 variant, 43 distinct
 	"ك گ $ 10\n" + // orthographic
 	"ك گ $s 10\n" + // orthographic

@@ -1,0 +1,93 @@
+package fuzzy
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// variantPair is one row of testdata/variants.tsv.
+type variantPair struct {
+	kind, a, b, why string
+}
+
+func readVariantPairs(t *testing.T) []variantPair {
+	t.Helper()
+	f, err := os.Open("testdata/variants.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []variantPair
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 4 || c[0] != "variant" && c[0] != "distinct" {
+			t.Fatalf("bad line %q", line)
+		}
+		out = append(out, variantPair{c[0], c[1], c[2], c[3]})
+	}
+	return out
+}
+
+// findsIn reports whether query finds written inside a sentence, and the
+// matched text.
+func findsIn(t *testing.T, query, written string) (bool, string) {
+	t.Helper()
+	text := "قال المتحدث إن " + written + " كان موضوع الحديث أمس."
+	ms, err := Search(text, query, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		if strings.Contains(m.Text, written) || strings.Contains(written, m.Text) {
+			return true, m.Text
+		}
+	}
+	return false, ""
+}
+
+// TestVariantList measures the variant costs on our own list: each variant
+// pair in both directions must mostly be found, look-alikes almost never.
+func TestVariantList(t *testing.T) {
+	pairs := readVariantPairs(t)
+	var dirs, found, lookAlikes, matched int
+	for _, p := range pairs {
+		switch p.kind {
+		case "variant":
+			for _, d := range [][2]string{{p.a, p.b}, {p.b, p.a}} {
+				dirs++
+				if ok, _ := findsIn(t, d[0], d[1]); ok {
+					found++
+				} else {
+					t.Logf("variant missed: %s does not find %s (%s)", d[0], d[1], p.why)
+				}
+			}
+		case "distinct":
+			lookAlikes++
+			for _, d := range [][2]string{{p.a, p.b}, {p.b, p.a}} {
+				if ok, got := findsIn(t, d[0], d[1]); ok {
+					t.Logf("look-alike matched: %s finds %s (%s)", d[0], got, p.why)
+					matched++
+					break
+				}
+			}
+		}
+	}
+	t.Logf("variant directions found: %d/%d (%.1f%%); look-alike pairs matched: %d/%d",
+		found, dirs, 100*float64(found)/float64(dirs), matched, lookAlikes)
+	if dirs < 120 || lookAlikes < 30 {
+		t.Fatalf("the list is too short: %d variant directions, %d look-alike pairs", dirs, lookAlikes)
+	}
+	if found*100 < dirs*95 {
+		t.Errorf("variant directions found: %d/%d, want at least 95%%", found, dirs)
+	}
+	if matched > 1 {
+		t.Errorf("look-alike pairs matched: %d, want at most 1", matched)
+	}
+}
