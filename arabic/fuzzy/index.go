@@ -157,8 +157,14 @@ func arabicHit(e *entry, s string, n, slack int, withVariants bool) (hit, bool) 
 	if other {
 		b = 0 // another word, unless the difference is a cheap variant
 	}
-	if withVariants {
-		if c := variantCost(e.s, s); c <= fullEdit*b+variantAllowance {
+	if withVariants && e.w != joined && d <= b+2 {
+		// cheap edits beyond the typo budget: within it for a word that
+		// has one, within variantAllowance for a short word that has none
+		limit := fullEdit * b
+		if b == 0 {
+			limit = variantAllowance
+		}
+		if c := variantCost(e.s, s); c <= limit {
 			return hit{dist: d, cost: c}, true
 		}
 	}

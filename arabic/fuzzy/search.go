@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/harf-project/harf/arabic/exonym"
 	"github.com/harf-project/harf/arabic/normalize"
+	"github.com/harf-project/harf/arabic/phonetic"
 )
 
 // Options tune a search. Start from DefaultOptions.
@@ -124,10 +126,10 @@ type query struct {
 	words []qword // normalized words
 	n     int     // letters in all words
 	maxD  int
-	glue  []qword     // the one word split in two, for a text that writes it apart
+	glue  []qword // the one word split in two, for a text that writes it apart
 	// variants: spelling variants are allowed beside the edit budget
 	variants bool
-	latin *latinQuery // the cross-script side of a query in Latin letters
+	latin    *latinQuery // the cross-script side of a query in Latin letters
 }
 
 type qword struct {
@@ -150,56 +152,76 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 	}
 	norm := normalize.For(o.Normalize)
 	for id, q := range queries {
-		words := newDoc(q, o.Normalize).words
-		if len(words) == 0 {
+		pq := m.addQuery(id, q, norm)
+		if pq == nil {
 			continue
 		}
-		qi := len(m.queries)
-		pq := &query{id: id}
-		for _, w := range words {
-			pq.words = append(pq.words, qword{s: matchForm(w.Norm), n: utf8.RuneCountInString(w.Norm)})
-			pq.n += pq.words[len(pq.words)-1].n
-		}
-		pq.maxD = o.MaxDistance
-		if pq.maxD < 0 {
-			pq.maxD = DefaultMaxDistance(pq.n)
-			pq.variants = true
-		}
-		for i := range pq.words {
-			pq.words[i].budget = wordBudget(pq.words[i].n, pq.maxD, len(pq.words))
-			if len(pq.words) > 1 {
-				// a replaced letter in a short word, or all the name's
-				// edits in one word, when the other words match exactly
-				pq.words[i].reach = max(pq.maxD, 1)
-			}
-		}
-		m.queries = append(m.queries, pq)
-		for i, w := range pq.words {
-			m.arabic.add(w, qi, i)
-		}
-		if len(pq.words) > 1 {
-			// the words written together in the text (نصرالله for نصر الله)
-			var b strings.Builder
-			for _, w := range pq.words {
-				b.WriteString(w.s)
-			}
-			m.arabic.add(qword{s: b.String(), n: pq.n, budget: pq.maxD}, qi, joined)
-		} else if parts := splitGluedNorm(pq.words[0].s, norm); parts != nil {
-			for _, p := range parts {
-				n := utf8.RuneCountInString(p)
-				pq.glue = append(pq.glue, qword{s: p, n: n, budget: wordBudget(n, pq.maxD, 2)})
-			}
-			for i, w := range pq.glue {
-				m.arabic.add(w, qi, glued+i)
-			}
-		}
 		if o.CrossScript {
-			m.addLatin(pq, qi, q)
+			m.addLatin(pq, len(m.queries)-1, q)
+			if phonetic.IsLatin(q) {
+				// an exonym: Egypt, Égypte for مصر
+				for _, name := range exonym.Lookup(q) {
+					m.addQuery(id, name, norm)
+				}
+			}
 		}
 	}
 	m.arabic.finish()
 	m.latin.finish()
 	return m, nil
+}
+
+// addQuery prepares query q, given as queries[id], and indexes its Arabic
+// side; nil if it has no word.
+func (m *Matcher) addQuery(id int, q string, norm *normalize.Normalizer) *query {
+	o := m.opts
+	words := newDoc(q, o.Normalize).words
+	if len(words) == 0 {
+		return nil
+	}
+	qi := len(m.queries)
+	pq := &query{id: id}
+	for _, w := range words {
+		pq.words = append(pq.words, qword{s: matchForm(w.Norm), n: utf8.RuneCountInString(w.Norm)})
+		pq.n += pq.words[len(pq.words)-1].n
+	}
+	pq.maxD = o.MaxDistance
+	if pq.maxD < 0 {
+		pq.maxD = DefaultMaxDistance(pq.n)
+		pq.variants = true
+	}
+	for i := range pq.words {
+		pq.words[i].budget = wordBudget(pq.words[i].n, pq.maxD, len(pq.words))
+		if len(pq.words) > 1 {
+			// one replaced letter in a short word, or all the name's
+			// edits in a longer one, when the other words match exactly
+			pq.words[i].reach = pq.maxD
+			if pq.words[i].n <= 4 {
+				pq.words[i].reach = 1
+			}
+		}
+	}
+	m.queries = append(m.queries, pq)
+	for i, w := range pq.words {
+		m.arabic.add(w, qi, i)
+	}
+	if len(pq.words) > 1 {
+		// the words written together in the text (نصرالله for نصر الله)
+		var b strings.Builder
+		for _, w := range pq.words {
+			b.WriteString(w.s)
+		}
+		m.arabic.add(qword{s: b.String(), n: pq.n, budget: pq.maxD}, qi, joined)
+	} else if parts := splitGluedNorm(pq.words[0].s, norm); parts != nil {
+		for _, p := range parts {
+			n := utf8.RuneCountInString(p)
+			pq.glue = append(pq.glue, qword{s: p, n: n, budget: wordBudget(n, pq.maxD, 2)})
+		}
+		for i, w := range pq.glue {
+			m.arabic.add(w, qi, glued+i)
+		}
+	}
+	return pq
 }
 
 // wordBudget is the edits one word of a query may take, never more than the
@@ -242,8 +264,8 @@ const (
 type hit struct {
 	q, w int
 	dist int
-	cost int  // variantCost, in hundredths of an edit
-	form int  // index into the word's forms
+	cost int // variantCost, in hundredths of an edit
+	form int // index into the word's forms
 	// strict: beyond the word's budget, the hit counts only when the other
 	// words of the name match exactly
 	strict bool
@@ -385,7 +407,7 @@ func (pq *query) within(cost, words int) bool {
 	if !pq.variants {
 		words = 0
 	}
-	return cost <= fullEdit*pq.maxD+variantAllowance*words
+	return cost <= max(fullEdit*pq.maxD, variantAllowance*words)
 }
 
 // mayLeaveOut reports whether word w of the query may be missing from the
@@ -414,9 +436,11 @@ func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 	// a cluster; within a cluster whole words win over glued parts, then the
 	// closest, then the earliest, then the longest, and the others that
 	// overlap a winner go.
+	// candidates of one query id (its Arabic, Latin and exonym sides) resolve together
+	id := func(c candidate) int { return m.queries[c.q].id }
 	sort.SliceStable(cands, func(a, b int) bool {
-		if cands[a].q != cands[b].q {
-			return cands[a].q < cands[b].q
+		if id(cands[a]) != id(cands[b]) {
+			return id(cands[a]) < id(cands[b])
 		}
 		return cands[a].start < cands[b].start
 	})
@@ -435,7 +459,7 @@ func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 	var kept []candidate
 	for k := 0; k < len(cands); {
 		j, end := k+1, cands[k].end
-		for j < len(cands) && cands[j].q == cands[k].q && cands[j].start < end {
+		for j < len(cands) && id(cands[j]) == id(cands[k]) && cands[j].start < end {
 			end = max(end, cands[j].end)
 			j++
 		}
@@ -460,7 +484,7 @@ func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 		if kept[a].start != kept[b].start {
 			return kept[a].start < kept[b].start
 		}
-		return kept[a].q < kept[b].q
+		return id(kept[a]) < id(kept[b])
 	})
 	if m.opts.Limit > 0 && len(kept) > m.opts.Limit {
 		kept = kept[:m.opts.Limit]
