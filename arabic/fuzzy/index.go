@@ -28,26 +28,21 @@ type entry struct {
 	s      string
 	n      int
 	budget int
-	// reach is the edits the word may take when the other words of its
-	// name match exactly (a strict hit); at least budget.
-	reach     int
-	mayStrict bool // a word of a longer name: it may take strict hits
-	single    bool // a one-word query
+	single bool // a one-word query
 }
 
 func newIndex() *index { return &index{variants: map[uint64][]int32{}} }
 
 func (x *index) add(w qword, q, pos int) {
 	id := int32(len(x.entries))
-	reach := max(w.reach, w.budget)
-	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, reach: reach, mayStrict: w.reach > 0, single: pos == 0 && w.reach == 0})
-	deletions(w.s, reach, func(v uint64) {
+	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, single: w.single})
+	deletions(w.s, w.budget, func(v uint64) {
 		if ids := x.variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
 			x.variants[v] = append(ids, id)
 		}
 	})
 	if x.skeletons != nil {
-		if sk := skeleton(w.s); utf8.RuneCountInString(sk) >= minSkeleton {
+		if sk, ok := skeletonKey(w.s, w.n); ok {
 			x.skeletons[sk] = append(x.skeletons[sk], id)
 		}
 	}
@@ -56,21 +51,29 @@ func (x *index) add(w qword, q, pos int) {
 // doubledVowel is the cost of a و or ي written twice.
 const doubledVowel = 10
 
-// minSkeleton is the fewest letters a skeleton needs to find variants by.
+// minSkeleton is the fewest letters a skeleton needs to find variants by,
+// but for words of four letters or more (داود, داوود: د).
 const minSkeleton = 2
+
+// skeletonKey returns the skeleton a word of n letters is indexed and
+// looked up by, and whether it has one.
+func skeletonKey(w string, n int) (string, bool) {
+	sk := skeleton(w)
+	return sk, sk != "" && (n >= 4 || utf8.RuneCountInString(sk) >= minSkeleton)
+}
 
 func (x *index) finish() {
 	longest := 0
 	for _, e := range x.entries {
-		longest = max(longest, e.n+e.reach)
+		longest = max(longest, e.n+e.budget)
 	}
 	x.maxBudget = make([]int, longest+1)
 	for i := range x.maxBudget {
 		x.maxBudget[i] = -1
 	}
 	for _, e := range x.entries {
-		for l := max(e.n-e.reach, 0); l <= e.n+e.reach; l++ {
-			x.maxBudget[l] = max(x.maxBudget[l], e.reach)
+		for l := max(e.n-e.budget, 0); l <= e.n+e.budget; l++ {
+			x.maxBudget[l] = max(x.maxBudget[l], e.budget)
 		}
 	}
 }
@@ -107,8 +110,7 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 
 // lookupArabic calls found with every hit of s, a word of n letters, on
 // the entries: within the typo budget (less slack), within it plus
-// variantAllowance in weighted cost, or, for a word of a longer name,
-// within its reach as a strict hit. Variants are looked up by skeleton too
+// variantAllowance in weighted cost. Variants are looked up by skeleton too
 // when withVariants is set.
 func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map[int32]bool, found func(e *entry, h hit)) {
 	clear(seen)
@@ -130,8 +132,10 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 		})
 	}
 	if withVariants && x.skeletons != nil {
-		for _, id := range x.skeletons[skeleton(s)] {
-			check(id)
+		if sk, ok := skeletonKey(s, n); ok {
+			for _, id := range x.skeletons[sk] {
+				check(id)
+			}
 		}
 	}
 }
@@ -146,30 +150,25 @@ func arabicHit(e *entry, s string, n, slack int, withVariants bool) (hit, bool) 
 		return hit{}, false // محمد, محمود: another name
 	}
 	b := max(e.budget-slack, 0)
-	if d == 1 && doubled(e.s, s) && strings.ContainsAny(s, "وي") {
+	if r := doubled(e.s, s); d == 1 && (r == 'و' || r == 'ي') {
 		// a long vowel doubled (داوود, داود): no typo
 		return hit{dist: 1, cost: doubledVowel}, true
 	}
 	other := shortNameChange(e, s, n, d)
 	if d <= b && !other {
-		return hit{dist: d, cost: variantCost(e.s, s)}, true
+		return hit{dist: d, cost: fullEdit * d}, true
 	}
 	if other {
 		b = 0 // another word, unless the difference is a cheap variant
 	}
 	if withVariants && e.w != joined && d <= b+2 {
-		// cheap edits beyond the typo budget: within it for a word that
-		// has one, within variantAllowance for a short word that has none
-		limit := fullEdit * b
-		if b == 0 {
-			limit = variantAllowance
-		}
+		// cheap edits beyond the typo budget, for variantAllowance and
+		// half an edit per typo the word may take (a whole one would let
+		// البغدادي find المقداد)
+		limit := variantAllowance + fullEdit/2*b
 		if c := variantCost(e.s, s); c <= limit {
 			return hit{dist: d, cost: c}, true
 		}
-	}
-	if e.mayStrict && slack == 0 && d <= e.reach {
-		return hit{dist: d, cost: fullEdit * d, strict: true}, true
 	}
 	return hit{}, false
 }
@@ -187,25 +186,26 @@ func shortNameChange(e *entry, s string, n, d int) bool {
 	if d != 1 {
 		return false
 	}
-	if e.single && n != e.n && max(e.n, n) <= shortName && !doubled(e.s, s) {
+	if e.single && n != e.n && max(e.n, n) <= shortName && doubled(e.s, s) == 0 {
 		return true // بيروت, بيرو; عثمان, عمان
 	}
 	return e.n <= 4 && n == e.n || max(e.n, n) <= shortName && longVowelApart(e.s, s)
 }
 
-// doubled reports whether a and b differ by one letter doubled.
-func doubled(a, b string) bool {
+// doubled returns the letter that is written once in one of a and b and
+// twice in the other, when that is all they differ by; else 0.
+func doubled(a, b string) rune {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
 	prev := rune(0)
 	for i, r := range a {
 		if r == prev && a[:i]+a[i+utf8.RuneLen(r):] == b {
-			return true
+			return r
 		}
 		prev = r
 	}
-	return false
+	return 0
 }
 
 // longVowels are the letters that write long vowels.
@@ -310,12 +310,12 @@ func (f form) glued() bool { return f.kind == prefix || f.kind == suffix }
 type wordForms struct {
 	forms []form
 	hits  []hit
+	exact []bool // by form: some query word matches it exactly (nil: none)
 }
 
 // best returns the cheapest hit of word w of query q on a form of the word
 // whose kind is in kinds, and whether there is one; the whole word, with or
-// without clitics, before a glued part; a strict hit only when there is no
-// other.
+// without clitics, before a glued part.
 func (wf *wordForms) best(q, w int, kinds kindSet) (best hit, ok bool) {
 	for _, h := range wf.hits {
 		if h.q != q || h.w != w || !kinds.has(wf.forms[h.form].kind) {
@@ -334,8 +334,6 @@ func (wf *wordForms) better(a, b hit) bool {
 	switch {
 	case ga != gb:
 		return !ga
-	case a.strict != b.strict:
-		return !a.strict
 	case a.cost != b.cost:
 		return a.cost < b.cost
 	}
@@ -388,10 +386,38 @@ func (m *Matcher) hits(d *doc) []wordForms {
 				wf.hits = append(wf.hits, h)
 			})
 		}
+		wf.dropNearHits()
 		cache[w.Norm] = wf
 		out[i] = *wf
 	}
 	return out
+}
+
+// dropNearHits keeps, on a form that some query word matches exactly, only
+// the exact hits: a word that is exactly a word of one name of the list is
+// that word, not a typo or a variant of another's (محمد الحسيني is not
+// أحمد الحسيني when محمد is a name of the list too).
+func (wf *wordForms) dropNearHits() {
+	var exact []bool
+	for _, h := range wf.hits {
+		if h.dist == 0 {
+			if exact == nil {
+				exact = make([]bool, len(wf.forms))
+			}
+			exact[h.form] = true
+		}
+	}
+	if exact == nil {
+		return
+	}
+	wf.exact = exact
+	kept := wf.hits[:0]
+	for _, h := range wf.hits {
+		if h.dist == 0 || !exact[h.form] {
+			kept = append(kept, h)
+		}
+	}
+	wf.hits = kept
 }
 
 // mayGlue reports whether query word e may be found as the glued part k of

@@ -1,6 +1,7 @@
 package fuzzy
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -59,5 +60,31 @@ func TestVariantCostSymmetric(t *testing.T) {
 		if a, b := variantCost(p.a, p.b), variantCost(p.b, p.a); a != b {
 			t.Errorf("variantCost(%s, %s) = %d, reverse %d", p.a, p.b, a, b)
 		}
+	}
+}
+
+// TestAnalyzeVariantCosts: analyze groups the spellings that search takes
+// for variants, and keeps apart the names it keeps apart.
+func TestAnalyzeVariantCosts(t *testing.T) {
+	text := "قال كلينتون إن كلنتون لن يترشح. أعلنت جوجل أن غوغل شركة واحدة. " +
+		"وصل محمد ثم محمود. قال مسؤول إن مسئول سافر إلى سوريا ثم سورية."
+	a := Analyze(text, DefaultOptions().Normalize)
+	var got []string
+	for _, g := range a.Variants {
+		var forms []string
+		for _, f := range g.Forms {
+			forms = append(forms, f.Text)
+			for _, sp := range f.Spans {
+				if text[sp[0]:sp[1]] != f.Text {
+					t.Errorf("span %v reads %q, not %q", sp, text[sp[0]:sp[1]], f.Text)
+				}
+			}
+		}
+		got = append(got, strings.Join(forms, " "))
+	}
+	sort.Strings(got)
+	want := []string{"جوجل غوغل", "سوريا سورية", "كلنتون كلينتون", "مسؤول مسئول"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("variant groups %q, want %q", got, want)
 	}
 }

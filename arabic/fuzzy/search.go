@@ -118,6 +118,10 @@ type Matcher struct {
 	// latinRun is the most text words a Latin query may match, 0 when
 	// there is no Latin query.
 	latinRun int
+	// apart: one-word queries of minApart letters or more, by their word,
+	// for a text that writes them as two; apartLongest its longest key in bytes
+	apart        map[string][]int
+	apartLongest int
 }
 
 // query is one prepared query.
@@ -137,6 +141,7 @@ type qword struct {
 	n      int // runes
 	budget int // edits this word may take
 	reach  int // edits it may take when the rest of its name matches exactly
+	single bool // the word of a one-word query
 }
 
 // NewMatcher prepares queries for searching.
@@ -187,21 +192,19 @@ func (m *Matcher) addQuery(id int, q string, norm *normalize.Normalizer) *query 
 	}
 	pq.maxD = o.MaxDistance
 	if pq.maxD < 0 {
-		pq.maxD = DefaultMaxDistance(pq.n)
+		pq.maxD = DefaultMaxDistance(lettersForBudget(pq.words))
 		pq.variants = true
 	}
 	for i := range pq.words {
 		pq.words[i].budget = wordBudget(pq.words[i].n, pq.maxD, len(pq.words))
 		if len(pq.words) > 1 {
-			// one replaced letter in a short word, or all the name's
-			// edits in a longer one, when the other words match exactly
-			pq.words[i].reach = pq.maxD
-			if pq.words[i].n <= 6 {
-				pq.words[i].reach = min(pq.maxD, 1)
-			}
+			// one edit more than its own share (a replaced letter in a
+			// short word) when the other words match exactly
+			pq.words[i].reach = min(pq.maxD, DefaultMaxDistance(pq.words[i].n)+1)
 		}
 	}
 	m.queries = append(m.queries, pq)
+	pq.words[0].single = len(pq.words) == 1
 	for i, w := range pq.words {
 		m.arabic.add(w, qi, i)
 	}
@@ -220,8 +223,28 @@ func (m *Matcher) addQuery(id int, q string, norm *normalize.Normalizer) *query 
 		for i, w := range pq.glue {
 			m.arabic.add(w, qi, glued+i)
 		}
+	} else if pq.variants && pq.n >= minApart {
+		if m.apart == nil {
+			m.apart = map[string][]int{}
+		}
+		m.apart[pq.words[0].s] = append(m.apart[pq.words[0].s], qi)
+		m.apartLongest = max(m.apartLongest, len(pq.words[0].s))
 	}
 	return pq
+}
+
+// lettersForBudget is the letters of a query that its typo budget is
+// chosen by: all of them, but the article of a one-word query, which tells
+// no word from another (العراق is not الفراق: عراق, فراق).
+func lettersForBudget(words []qword) int {
+	if len(words) == 1 && strings.HasPrefix(words[0].s, "ال") && words[0].n > 4 {
+		return words[0].n - 2
+	}
+	n := 0
+	for _, w := range words {
+		n += w.n
+	}
+	return n
 }
 
 // wordBudget is the edits one word of a query may take, never more than the
@@ -266,8 +289,8 @@ type hit struct {
 	dist int
 	cost int // variantCost, in hundredths of an edit
 	form int // index into the word's forms
-	// strict: beyond the word's budget, the hit counts only when the other
-	// words of the name match exactly
+	// strict: beyond the word's budget (found by strictHit), the hit counts
+	// only within the whole name's budget, as the only such word
 	strict bool
 }
 
@@ -282,10 +305,39 @@ func (m *Matcher) Find(text string) []Match {
 	for i := range d.words {
 		for _, h := range wordHits[i].hits {
 			cands = m.extend(d, wordHits, i, h, cands)
+			if h.w == 1 && i > 0 && !h.strict {
+				// the first word of the name beyond its budget
+				if h0, ok := m.strictHit(wordHits[i-1], h.q, 0, kinds(whole, stem)); ok {
+					cands = m.extendName(d, wordHits, i-1, h0, cands)
+				}
+			}
 		}
 	}
+	cands = m.writtenApart(d, cands)
 	cands = m.crossScript(d, cands)
 	return m.resolve(d, cands)
+}
+
+// minApart is the fewest letters a one-word query needs to be found written
+// as two words (نيويورك, نيو يورك).
+const minApart = 6
+
+// writtenApart adds the candidates of one-word queries written as two
+// words of the text, each of two letters or more: one edit, the space.
+func (m *Matcher) writtenApart(d *doc, out []candidate) []candidate {
+	if len(m.apart) == 0 {
+		return out
+	}
+	for i := 0; i+1 < len(d.words); i++ {
+		a, b := d.words[i], d.words[i+1]
+		if !a.Arabic || !b.Arabic || len(a.Norm) < 4 || len(b.Norm) < 4 || len(a.Norm)+len(b.Norm) > m.apartLongest {
+			continue
+		}
+		for _, qi := range m.apart[a.Norm+matchForm(b.Norm)] {
+			out = append(out, candidate{q: qi, first: i, start: a.Start, end: b.End, dist: 1, n: m.queries[qi].n})
+		}
+	}
+	return out
 }
 
 // candidate is a possible match before overlaps are resolved.
@@ -352,6 +404,9 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 			allowed = kinds(whole, prefix)
 		}
 		hw, ok := wh[j].best(h.q, w, allowed)
+		if !ok && strict == 0 {
+			hw, ok = m.strictHit(wh[j], h.q, w, kinds(whole))
+		}
 		if !ok && !skipped {
 			switch {
 			case w < last && pq.mayLeaveOut(w):
@@ -398,6 +453,56 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 	}
 	start, _ := d.formSpan(i, f)
 	return append(out, candidate{q: h.q, first: i, start: start, end: end, dist: dist, n: pq.n, glued: isGlued})
+}
+
+// strictHit compares word w of query q with the forms of kinds ks of a
+// text word directly: a hit beyond the word's budget but within its reach
+// (one edit more, not counting letters typed twice), which counts only
+// within the whole name's budget. It is not made when the word has a hit of
+// its own, or when the form is exactly a word of another name.
+func (m *Matcher) strictHit(wf wordForms, q, w int, ks kindSet) (hit, bool) {
+	pq := m.queries[q]
+	qw := pq.words[w]
+	if qw.reach == 0 {
+		return hit{}, false
+	}
+	if _, ok := wf.best(q, w, kinds(whole, stem, prefix, suffix)); ok {
+		return hit{}, false
+	}
+	best, found := hit{}, false
+	for fi, f := range wf.forms {
+		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.exact != nil && wf.exact[fi] {
+			continue
+		}
+		d := distance(qw.s, f.s)
+		if d == 1 && f.n > qw.n && qw.n <= 4 && longVowelApart(qw.s, f.s) {
+			continue // a long vowel added to a short name makes another (محمد, محمود)
+		}
+		within := d <= qw.reach
+		if !within && d <= pq.maxD {
+			// letters typed twice are no edit of the word's reach
+			if c := undouble(f.s); c != f.s {
+				within = distance(qw.s, c) <= qw.reach
+			}
+		}
+		if d > 0 && within && d <= pq.maxD && (!found || d < best.dist) {
+			best, found = hit{q: q, w: w, dist: d, cost: fullEdit * d, form: fi, strict: true}, true
+		}
+	}
+	return best, found
+}
+
+// undouble writes every run of one letter once (محممدد: محمد).
+func undouble(w string) string {
+	var b strings.Builder
+	prev := rune(-1)
+	for _, r := range w {
+		if r != prev {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
 }
 
 // within reports whether a name of words words whose hits cost cost (in

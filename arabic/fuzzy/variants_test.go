@@ -2,7 +2,11 @@ package fuzzy
 
 import (
 	"bufio"
+	"bytes"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -84,14 +88,43 @@ func TestVariantList(t *testing.T) {
 	if dirs < 120 || lookAlikes < 30 {
 		t.Fatalf("the list is too short: %d variant directions, %d look-alike pairs", dirs, lookAlikes)
 	}
-	// The target is 95% and at most one look-alike; today's figures
-	// (126/136, 2: short foreign names with a long vowel, ترامب ترمب, fall
-	// under the rule that keeps محمد from محمود) are the floor asserted
-	// here, so that no change makes them worse.
-	if found*1000 < dirs*926 {
-		t.Errorf("variant directions found: %d/%d, want at least 92.6%% (target 95%%)", found, dirs)
+	// The target is 95% and at most one look-alike. Today 128/136
+	// directions are found: the misses are foreign names of up to five
+	// letters with a long vowel more or less (ترامب, ترمب; بوتين, بوتن), which
+	// the rule that keeps محمد from محمود and حسن from حسين blocks as well.
+	// The floor asserted is today's figure, so that no change makes it worse.
+	if found*1000 < dirs*941 {
+		t.Errorf("variant directions found: %d/%d, want at least 94.1%% (target 95%%)", found, dirs)
 	}
-	if matched > 2 {
-		t.Errorf("look-alike pairs matched: %d, want at most 2 (target 1)", matched)
+	if matched > 1 {
+		t.Errorf("look-alike pairs matched: %d, want at most 1", matched)
+	}
+}
+
+// TestVariantCostTableUpToDate regenerates the variant costs from the data
+// into a temporary directory and fails when they differ from the committed
+// table.
+func TestVariantCostTableUpToDate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short: regenerating reads all the train pairs")
+	}
+	if runtime.GOOS == "js" {
+		t.Skip("no go command under js/wasm")
+	}
+	out := filepath.Join(t.TempDir(), "variantcosts_table.go")
+	cmd := exec.Command("go", "run", "gen_variantcosts.go", "-out", out)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("gen_variantcosts: %v\n%s", err, b)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("variantcosts_table.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("variantcosts_table.go differs from what gen_variantcosts.go writes: run go generate ./arabic/fuzzy")
 	}
 }
