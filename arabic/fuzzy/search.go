@@ -138,9 +138,9 @@ type query struct {
 
 type qword struct {
 	s      string
-	n      int // runes
-	budget int // edits this word may take
-	reach  int // edits it may take when the rest of its name matches exactly
+	n      int  // runes
+	budget int  // edits this word may take
+	reach  int  // edits it may take when the rest of its name matches exactly
 	single bool // the word of a one-word query
 }
 
