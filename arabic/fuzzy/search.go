@@ -2,6 +2,7 @@ package fuzzy
 
 import (
 	"errors"
+	"math/bits"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -142,6 +143,8 @@ type qword struct {
 	budget int  // edits this word may take
 	reach  int  // edits it may take when the rest of its name matches exactly
 	single bool // the word of a one-word query
+	// letters is the word's letterSet, for the words of a longer name
+	letters uint64
 }
 
 // NewMatcher prepares queries for searching.
@@ -201,6 +204,7 @@ func (m *Matcher) addQuery(id int, q string, norm *normalize.Normalizer) *query 
 			// one edit more than its own share (a replaced letter in a
 			// short word) when the other words match exactly
 			pq.words[i].reach = min(pq.maxD, DefaultMaxDistance(pq.words[i].n)+1)
+			pq.words[i].letters = letterSet(pq.words[i].s)
 		}
 	}
 	m.queries = append(m.queries, pq)
@@ -474,6 +478,9 @@ func (m *Matcher) strictHit(wf wordForms, q, w int, ks kindSet) (hit, bool) {
 		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.exact != nil && wf.exact[fi] {
 			continue
 		}
+		if m, fm := qw.letters, letterSet(f.s); bits.OnesCount64(m&^fm) > pq.maxD || bits.OnesCount64(fm&^m) > pq.maxD {
+			continue // more letters of one missing from the other than edits allowed
+		}
 		d := distance(qw.s, f.s)
 		if d == 1 && f.n > qw.n && qw.n <= 4 && longVowelApart(qw.s, f.s) {
 			continue // a long vowel added to a short name makes another (محمد, محمود)
@@ -490,6 +497,22 @@ func (m *Matcher) strictHit(wf wordForms, q, w int, ks kindSet) (hit, bool) {
 		}
 	}
 	return best, found
+}
+
+// letterSet is the set of letters of w as bits, the Arabic letters
+// ء to ي one bit each, any other rune sharing a few: each edit takes at most
+// one letter out of the set, so two words whose sets differ by more
+// letters than d are more than d edits apart.
+func letterSet(w string) uint64 {
+	var m uint64
+	for _, r := range w {
+		if r >= 'ء' && r <= 'ي' {
+			m |= 1 << (r - 'ء')
+		} else {
+			m |= 1 << (42 + r%22)
+		}
+	}
+	return m
 }
 
 // undouble writes every run of one letter once (محممدد: محمد).
