@@ -186,10 +186,22 @@ func shortNameChange(e *entry, s string, n, d int) bool {
 	if d != 1 {
 		return false
 	}
+	if nisba(e.s, s) {
+		return true // بغداد, بغدادي; الحسين, الحسيني
+	}
 	if e.single && n != e.n && max(e.n, n) <= shortName && doubled(e.s, s) == 0 {
 		return true // بيروت, بيرو; عثمان, عمان
 	}
 	return e.n <= 4 && n == e.n || max(e.n, n) <= shortName && longVowelApart(e.s, s)
+}
+
+// nisba reports whether one of a and b is the other with a final ي: the
+// adjective of a name (بغدادي of بغداد, الحسيني of الحسين), another word.
+func nisba(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return len(a) == len(b)+len("ي") && strings.HasSuffix(a, "ي") && strings.HasPrefix(a, b)
 }
 
 // doubled returns the letter that is written once in one of a and b and
