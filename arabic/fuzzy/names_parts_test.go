@@ -88,3 +88,31 @@ func TestAnalyzeVariantCosts(t *testing.T) {
 		t.Errorf("variant groups %q, want %q", got, want)
 	}
 }
+
+// TestSearchMoreCategories: exonyms in Latin queries beside the phonetic
+// keys, a connector left out, a name written apart.
+func TestSearchMoreCategories(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, query string
+		want              []string
+	}{
+		{"Algeria", "قال إن الجزائر والمغرب اتفقا.", "Algérie", []string{"الجزائر"}},
+		{"connector left out", "وصل محمد سلمان إلى باريس.", "محمد بن سلمان", []string{"محمد سلمان"}},
+		{"connector added", "وصل محمد بن سلمان إلى باريس.", "محمد سلمان", []string{"محمد بن سلمان"}},
+		{"written apart", "وصل الوفد إلى نيو يورك أمس.", "نيويورك", []string{"نيو يورك"}},
+		{"nisba is another word", "قال البغدادي إن المدينة هادئة.", "بغداد", nil},
+		{"article not counted", "قال إن الفراق صعب.", "العراق", nil},
+	} {
+		ms, err := Search(tc.text, tc.query, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range ms {
+			got = append(got, tc.text[m.Start:m.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: Search(%q) = %q, want %q", tc.name, tc.query, got, tc.want)
+		}
+	}
+}
