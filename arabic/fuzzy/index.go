@@ -59,7 +59,13 @@ const minSkeleton = 2
 // looked up by, and whether it has one.
 func skeletonKey(w string, n int) (string, bool) {
 	sk := skeleton(w)
-	return sk, sk != "" && (n >= 4 || utf8.RuneCountInString(sk) >= minSkeleton)
+	return sk, hasSkeleton([]byte(sk), n)
+}
+
+// hasSkeleton reports whether sk, the skeleton of a word of n letters, is
+// long enough to find variants by.
+func hasSkeleton(sk []byte, n int) bool {
+	return len(sk) > 0 && (n >= 4 || utf8.RuneCount(sk) >= minSkeleton)
 }
 
 func (x *index) finish() {
@@ -132,8 +138,9 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 		})
 	}
 	if withVariants && x.skeletons != nil {
-		if sk, ok := skeletonKey(s, n); ok {
-			for _, id := range x.skeletons[sk] {
+		var buf [64]byte
+		if sk := appendSkeleton(buf[:0], s); hasSkeleton(sk, n) {
+			for _, id := range x.skeletons[string(sk)] { // no copy: a map index
 				check(id)
 			}
 		}
@@ -313,6 +320,8 @@ type form struct {
 	n    int
 	kind formKind
 	at   int // stem, suffix: bytes cut from the start; prefix: bytes kept
+	// letters is the letterSet of a whole or stem form
+	letters uint64
 }
 
 // glued reports whether the form is part of a word glued to another.
@@ -456,11 +465,11 @@ func (m *Matcher) forms(w Word) []form {
 		return []form{{s: w.Norm, n: n, kind: whole}}
 	}
 	norm := matchForm(w.Norm)
-	fs := []form{{s: norm, n: n, kind: whole}}
+	fs := []form{{s: norm, n: n, kind: whole, letters: letterSet(norm)}}
 	if m.opts.Clitics {
 		ss, cuts := stems(norm)
 		for k, s := range ss {
-			fs = append(fs, form{s: s, n: utf8.RuneCountInString(s), kind: stem, at: cuts[k]})
+			fs = append(fs, form{s: s, n: utf8.RuneCountInString(s), kind: stem, at: cuts[k], letters: letterSet(s)})
 		}
 	}
 	if !m.opts.WholeWords && n > minGluedInName+1 {

@@ -119,10 +119,9 @@ type Matcher struct {
 	// latinRun is the most text words a Latin query may match, 0 when
 	// there is no Latin query.
 	latinRun int
-	// apart: one-word queries of minApart letters or more, by their word,
-	// for a text that writes them as two; apartLongest its longest key in bytes
-	apart        map[string][]int
-	apartLongest int
+	// apart: one-word queries of minApart letters or more, by the
+	// beginnings of their word, for a text that writes them as two
+	apart map[string][]int
 }
 
 // query is one prepared query.
@@ -228,11 +227,18 @@ func (m *Matcher) addQuery(id int, q string, norm *normalize.Normalizer) *query 
 			m.arabic.add(w, qi, glued+i)
 		}
 	} else if pq.variants && pq.n >= minApart {
+		// under each of its beginnings that leaves two letters or more
 		if m.apart == nil {
 			m.apart = map[string][]int{}
 		}
-		m.apart[pq.words[0].s] = append(m.apart[pq.words[0].s], qi)
-		m.apartLongest = max(m.apartLongest, len(pq.words[0].s))
+		w := pq.words[0].s
+		for i, k := 0, 0; i < len(w); k++ {
+			_, size := utf8.DecodeRuneInString(w[i:])
+			i += size
+			if k+1 >= 2 && pq.n-(k+1) >= 2 {
+				m.apart[w[:i]] = append(m.apart[w[:i]], qi)
+			}
+		}
 	}
 	return pq
 }
@@ -333,12 +339,19 @@ func (m *Matcher) writtenApart(d *doc, out []candidate) []candidate {
 		return out
 	}
 	for i := 0; i+1 < len(d.words); i++ {
-		a, b := d.words[i], d.words[i+1]
-		if !a.Arabic || !b.Arabic || len(a.Norm) < 4 || len(b.Norm) < 4 || len(a.Norm)+len(b.Norm) > m.apartLongest {
+		a := d.words[i]
+		qs, ok := m.apart[a.Norm] // the queries that start with the word
+		if !ok {
 			continue
 		}
-		for _, qi := range m.apart[a.Norm+matchForm(b.Norm)] {
-			out = append(out, candidate{q: qi, first: i, start: a.Start, end: b.End, dist: 1, n: m.queries[qi].n})
+		b := d.words[i+1]
+		if !a.Arabic || !b.Arabic || len(b.Norm) < 4 {
+			continue
+		}
+		for _, qi := range qs {
+			if w := m.queries[qi].words[0].s; w[len(a.Norm):] == matchForm(b.Norm) {
+				out = append(out, candidate{q: qi, first: i, start: a.Start, end: b.End, dist: 1, n: m.queries[qi].n})
+			}
 		}
 	}
 	return out
@@ -470,16 +483,13 @@ func (m *Matcher) strictHit(wf wordForms, q, w int, ks kindSet) (hit, bool) {
 	if qw.reach == 0 {
 		return hit{}, false
 	}
-	if _, ok := wf.best(q, w, kinds(whole, stem, prefix, suffix)); ok {
-		return hit{}, false
-	}
 	best, found := hit{}, false
 	for fi, f := range wf.forms {
 		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.exact != nil && wf.exact[fi] {
 			continue
 		}
-		if m, fm := qw.letters, letterSet(f.s); bits.OnesCount64(m&^fm) > pq.maxD || bits.OnesCount64(fm&^m) > pq.maxD {
-			continue // more letters of one missing from the other than edits allowed
+		if m, fm := qw.letters, f.letters; bits.OnesCount64(m&^fm) > qw.reach || bits.OnesCount64(fm&^m) > qw.reach {
+			continue // more letters of one missing from the other than the word's reach (doubling adds none)
 		}
 		d := distance(qw.s, f.s)
 		if d == 1 && f.n > qw.n && qw.n <= 4 && longVowelApart(qw.s, f.s) {
@@ -494,6 +504,11 @@ func (m *Matcher) strictHit(wf wordForms, q, w int, ks kindSet) (hit, bool) {
 		}
 		if d > 0 && within && d <= pq.maxD && (!found || d < best.dist) {
 			best, found = hit{q: q, w: w, dist: d, cost: fullEdit * d, form: fi, strict: true}, true
+		}
+	}
+	if found {
+		if _, own := wf.best(q, w, kinds(whole, stem, prefix, suffix)); own {
+			return hit{}, false
 		}
 	}
 	return best, found

@@ -40,17 +40,18 @@ const (
 	shortWord = 5
 )
 
-// costKey is an edit in its context: from or to is 0 for an insertion or a
-// deletion.
-type costKey struct {
-	from, to rune
-	ctx      byte
-	short    bool
-}
+// Costs are kept in arrays by context (start, inside, end), word length
+// (longer, short) and letter slot, so that variantCost looks them up
+// without hashing.
+const (
+	contexts    = 3
+	letterSlots = 64
+)
 
 var (
 	costsOnce sync.Once
-	costs     map[costKey]uint8
+	indelCost *[contexts][2][letterSlots]uint8
+	subCost   *[contexts][2][letterSlots][letterSlots]uint8
 	// skeletonClass maps a consonant to the first letter of its class of
 	// cheap substitutions.
 	skeletonClass map[rune]rune
@@ -60,12 +61,64 @@ var (
 // hamza, the letters whose spelling varies most.
 const skeletonDrop = "اويىءؤئأإآ"
 
-// loadCosts parses variantCostTable on first use, and derives from it the
-// consonants that skeleton merges: those whose substitution costs at most
-// skeletonMerge in a word longer than shortWord.
+// slot numbers the letters the table can name: the Arabic letters ء to ي,
+// then the Persian letters news uses for foreign sounds; 0 for any other
+// rune, whose edits always cost a full one.
+func slot(r rune) int {
+	if r >= 'ء' && r <= 'ي' {
+		return int(r-'ء') + 1
+	}
+	switch r {
+	case 'پ':
+		return 43
+	case 'چ':
+		return 44
+	case 'ژ':
+		return 45
+	case 'ڤ':
+		return 46
+	case 'گ':
+		return 47
+	case 'ی':
+		return 48
+	}
+	return 0
+}
+
+func contextIndex(c byte) int {
+	switch c {
+	case atStart:
+		return 0
+	case atEnd:
+		return 2
+	}
+	return 1
+}
+
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// loadCosts fills the cost arrays from variantCostTable on first use, and
+// derives from it the consonants that skeleton merges: those whose
+// substitution costs at most skeletonMerge in a word longer than shortWord.
 func loadCosts() {
 	costsOnce.Do(func() {
-		costs = map[costKey]uint8{}
+		indelCost = new([contexts][2][letterSlots]uint8)
+		subCost = new([contexts][2][letterSlots][letterSlots]uint8)
+		for c := range indelCost {
+			for s := range indelCost[c] {
+				for i := range indelCost[c][s] {
+					indelCost[c][s][i] = fullEdit
+					for j := range subCost[c][s][i] {
+						subCost[c][s][i][j] = fullEdit
+					}
+				}
+			}
+		}
 		skeletonClass = map[rune]rune{}
 		parent := map[rune]rune{}
 		var find func(r rune) rune
@@ -80,15 +133,32 @@ func loadCosts() {
 			if len(f) != 4 {
 				continue
 			}
-			k := costKey{from: tableRune(f[0]), to: tableRune(f[1]), ctx: f[2][0], short: len(f[2]) > 1}
-			c := uint8((f[3][0]-'0')*10 + f[3][1] - '0')
-			costs[k] = c
-			if k.short || c > skeletonMerge || k.from == 0 || k.to == 0 ||
-				strings.ContainsRune(skeletonDrop, k.from) || strings.ContainsRune(skeletonDrop, k.to) {
+			from, to := tableRune(f[0]), tableRune(f[1])
+			ctx, short := contextIndex(f[2][0]), len(f[2]) > 1
+			c := (f[3][0]-'0')*10 + f[3][1] - '0'
+			switch {
+			case to == 0:
+				indelCost[ctx][boolIndex(short)][slot(from)] = c
+			case from == 0:
+				indelCost[ctx][boolIndex(short)][slot(to)] = c
+			default:
+				subCost[ctx][boolIndex(short)][slot(from)][slot(to)] = c
+			}
+			if short || c > skeletonMerge || from == 0 || to == 0 ||
+				strings.ContainsRune(skeletonDrop, from) || strings.ContainsRune(skeletonDrop, to) {
 				continue
 			}
-			if a, b := find(k.from), find(k.to); a != b {
+			if a, b := find(from), find(to); a != b {
 				parent[max(a, b)] = min(a, b)
+			}
+		}
+		// slot 0 stands for every other rune: never cheap
+		for c := range indelCost {
+			for s := range indelCost[c] {
+				indelCost[c][s][0] = fullEdit
+				for i := range subCost[c][s] {
+					subCost[c][s][i][0], subCost[c][s][0][i] = fullEdit, fullEdit
+				}
 			}
 		}
 		for r := range parent {
@@ -103,14 +173,6 @@ func tableRune(s string) rune {
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
-}
-
-// editCost is the cost of one edit at position i of a word of n letters.
-func editCost(from, to rune, ctx byte, short bool) int {
-	if c, ok := costs[costKey{from, to, ctx, short}]; ok {
-		return int(c)
-	}
-	return fullEdit
 }
 
 func position(i, n int) byte {
@@ -135,7 +197,15 @@ func variantCost(a, b string) int {
 	var abuf, bbuf [32]rune
 	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
 	n, m := len(ra), len(rb)
-	short := max(n, m) <= shortWord
+	var sabuf, sbbuf [32]int
+	sa, sb := sabuf[:0], sbbuf[:0]
+	for _, r := range ra {
+		sa = append(sa, slot(r))
+	}
+	for _, r := range rb {
+		sb = append(sb, slot(r))
+	}
+	sh := boolIndex(max(n, m) <= shortWord)
 	var rowBuf [2][33]int
 	prev, cur := rowBuf[0][:0], rowBuf[1][:0]
 	if m+1 > cap(prev) {
@@ -144,17 +214,18 @@ func variantCost(a, b string) int {
 	prev, cur = prev[:m+1], cur[:m+1]
 	prev[0] = 0
 	for j := 1; j <= m; j++ {
-		prev[j] = prev[j-1] + editCost(0, rb[j-1], position(j-1, m), short)
+		prev[j] = prev[j-1] + int(indelCost[contextIndex(position(j-1, m))][sh][sb[j-1]])
 	}
 	for i := 1; i <= n; i++ {
-		del := editCost(ra[i-1], 0, position(i-1, n), short)
+		del := int(indelCost[contextIndex(position(i-1, n))][sh][sa[i-1]])
 		cur[0] = prev[0] + del
 		for j := 1; j <= m; j++ {
 			s := prev[j-1]
 			if ra[i-1] != rb[j-1] {
-				s += editCost(ra[i-1], rb[j-1], subPosition(i-1, j-1, n, m), short)
+				s += int(subCost[contextIndex(subPosition(i-1, j-1, n, m))][sh][sa[i-1]][sb[j-1]])
 			}
-			cur[j] = min(s, prev[j]+del, cur[j-1]+editCost(0, rb[j-1], position(j-1, m), short))
+			ins := int(indelCost[contextIndex(position(j-1, m))][sh][sb[j-1]])
+			cur[j] = min(s, prev[j]+del, cur[j-1]+ins)
 		}
 		prev, cur = cur, prev
 	}
@@ -185,9 +256,13 @@ func appendRunes(dst []rune, s string) []rune {
 // another cheaply are merged (غ ج ق ك; ف ڤ): two spellings of one name share
 // it, so it finds the candidates that variantCost then weighs.
 func skeleton(w string) string {
+	var buf [64]byte
+	return string(appendSkeleton(buf[:0], w))
+}
+
+// appendSkeleton appends the skeleton of w to dst.
+func appendSkeleton(dst []byte, w string) []byte {
 	loadCosts()
-	var buf [32]byte
-	out := buf[:0]
 	var last rune
 	for _, r := range w {
 		if strings.ContainsRune(skeletonDrop, r) {
@@ -199,8 +274,8 @@ func skeleton(w string) string {
 		if r == last {
 			continue // a doubled letter
 		}
-		out = utf8.AppendRune(out, r)
+		dst = utf8.AppendRune(dst, r)
 		last = r
 	}
-	return string(out)
+	return dst
 }
