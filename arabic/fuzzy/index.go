@@ -126,6 +126,9 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 		}
 		seen[id] = true
 		e := &x.entries[id]
+		if abs(e.n-n) > max(e.budget-slack, 0)+2 {
+			return // beyond any typo and variant the word may take
+		}
 		if h, ok := arabicHit(e, s, n, slack, withVariants && x.skeletons != nil); ok {
 			found(e, h)
 		}
@@ -271,7 +274,12 @@ func deletions(s string, d int, f func(uint64)) {
 	for _, r := range s {
 		rs = append(rs, r)
 	}
-	skip := make([]bool, len(rs))
+	var skipBuf [64]bool
+	skip := skipBuf[:0]
+	if len(rs) > len(skipBuf) {
+		skip = make([]bool, len(rs))
+	}
+	skip = skip[:len(rs)]
 	var rec func(from, left int)
 	rec = func(from, left int) {
 		f(hashRunes(rs, skip))
