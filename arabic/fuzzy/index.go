@@ -19,8 +19,10 @@ type index struct {
 	variants  map[uint64][]int32
 	maxBudget []int // by text word length: the largest budget that could reach it
 	// skeletons, when not nil, also stores each entry under its skeleton,
-	// for the spelling variants that variantCost weighs.
-	skeletons map[string][]int32
+	// for the spelling variants that variantCost weighs; skeletonLengths
+	// says, by text word length, whether an entry there could take one.
+	skeletons       map[string][]int32
+	skeletonLengths []bool
 }
 
 type entry struct {
@@ -44,6 +46,12 @@ func (x *index) add(w qword, q, pos int) {
 	if x.skeletons != nil {
 		if sk, ok := skeletonKey(w.s, w.n); ok {
 			x.skeletons[sk] = append(x.skeletons[sk], id)
+			for l := max(w.n-w.budget-2, 0); l <= w.n+w.budget+2; l++ {
+				for len(x.skeletonLengths) <= l {
+					x.skeletonLengths = append(x.skeletonLengths, false)
+				}
+				x.skeletonLengths[l] = true
+			}
 		}
 	}
 }
@@ -140,7 +148,7 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 			}
 		})
 	}
-	if withVariants && x.skeletons != nil {
+	if withVariants && n < len(x.skeletonLengths) && x.skeletonLengths[n] {
 		var buf [64]byte
 		if sk := appendSkeleton(buf[:0], s); hasSkeleton(sk, n) {
 			for _, id := range x.skeletons[string(sk)] { // no copy: a map index
