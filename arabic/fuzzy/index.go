@@ -15,8 +15,11 @@ import (
 // side (the symmetric-deletion method), and every candidate is then checked
 // with the real edit distance.
 type index struct {
-	entries   []entry
-	variants  map[uint64][]int32
+	entries []entry
+	// variants maps the hash of a deletion to the first of its chain of
+	// nodes: one small value per key, no slice per key.
+	variants  map[uint64]int32
+	nodes     []variantNode
 	maxBudget []int // by text word length: the largest budget that could reach it
 	// skeletons, when not nil, also stores each entry under its skeleton,
 	// for the spelling variants that variantCost weighs; skeletonLengths
@@ -33,15 +36,26 @@ type entry struct {
 	single bool // a one-word query
 }
 
-func newIndex() *index { return &index{variants: map[uint64][]int32{}} }
+// variantNode is one entry filed under a deletion; next is the next node
+// of the same deletion, or -1.
+type variantNode struct {
+	id, next int32
+}
+
+func newIndex() *index { return &index{variants: map[uint64]int32{}} }
 
 func (x *index) add(w qword, q, pos int) {
 	id := int32(len(x.entries))
 	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, single: w.single})
 	deletions(w.s, w.budget, func(v uint64) {
-		if ids := x.variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
-			x.variants[v] = append(ids, id)
+		head, ok := x.variants[v]
+		if !ok {
+			head = -1
+		} else if x.nodes[head].id == id {
+			return // the same deletion twice
 		}
+		x.variants[v] = int32(len(x.nodes))
+		x.nodes = append(x.nodes, variantNode{id, head})
 	})
 	if x.skeletons != nil {
 		if sk, ok := skeletonKey(w.s, w.n); ok {
@@ -105,7 +119,8 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 	}
 	clear(seen)
 	deletions(s, x.maxBudget[n], func(v uint64) {
-		for _, id := range x.variants[v] {
+		for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+			id := x.nodes[node].id
 			if seen[id] {
 				continue
 			}
@@ -143,8 +158,8 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 	}
 	if x.reaches(n) {
 		deletions(s, x.maxBudget[n], func(v uint64) {
-			for _, id := range x.variants[v] {
-				check(id)
+			for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+				check(x.nodes[node].id)
 			}
 		})
 	}
