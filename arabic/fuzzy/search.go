@@ -318,7 +318,7 @@ func (m *Matcher) Find(text string) []Match {
 			cands = m.extend(d, wordHits, i, h, cands)
 			if h.w == 1 && i > 0 && !h.strict {
 				// the first word of the name beyond its budget
-				if h0, ok := m.strictHit(wordHits[i-1], h.q, 0, kinds(whole, stem)); ok {
+				if h0, ok := m.strictHit(&wordHits[i-1], h.q, 0, kinds(whole, stem)); ok {
 					cands = m.extendName(d, wordHits, i-1, h0, cands)
 				}
 			}
@@ -423,7 +423,7 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 		}
 		hw, ok := wh[j].best(h.q, w, allowed)
 		if !ok && strict == 0 {
-			hw, ok = m.strictHit(wh[j], h.q, w, kinds(whole))
+			hw, ok = m.strictHit(&wh[j], h.q, w, kinds(whole))
 		}
 		if !ok && !skipped {
 			switch {
@@ -478,7 +478,7 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 // (one edit more, not counting letters typed twice), which counts only
 // within the whole name's budget. It is not made when the word has a hit of
 // its own, or when the form is exactly a word of another name.
-func (m *Matcher) strictHit(wf wordForms, q, w int, ks kindSet) (hit, bool) {
+func (m *Matcher) strictHit(wf *wordForms, q, w int, ks kindSet) (hit, bool) {
 	pq := m.queries[q]
 	qw := pq.words[w]
 	if qw.reach == 0 {
