@@ -183,7 +183,7 @@ func arabicHit(e *entry, s string, n, slack int, withVariants bool) (hit, bool) 
 		return hit{}, false // محمد, محمود: another name
 	}
 	b := max(e.budget-slack, 0)
-	if r := doubled(e.s, s); d == 1 && (r == 'و' || r == 'ي') {
+	if d == 1 && isDoubledVowel(doubled(e.s, s)) {
 		// a long vowel doubled (داوود, داود): no typo
 		return hit{dist: 1, cost: doubledVowel}, true
 	}
@@ -210,11 +210,13 @@ func arabicHit(e *entry, s string, n, slack int, withVariants bool) (hit, bool) 
 // (محمد, محمود; عمر, عامر) makes another name, not a typo.
 const shortName = 5
 
-// shortNameChange reports whether one edit between a short query word and
-// a text word makes another name rather than a typo: a long vowel more or
-// less in a word of up to five letters (محمد, محمود), or a letter replaced
-// in a word of up to four, which only the words of a longer name may take
-// (أحمد is not محمد; بن for ابن, a letter added, is).
+// shortNameChange reports whether one edit between a query word and a text
+// word makes another word rather than a typo: a final ي (بغداد, بغدادي); a
+// long vowel more or less when the longer is of up to five letters (محمد,
+// محمود); in a one-word query of up to five letters, a letter added or
+// dropped (بيروت, بيرو; عمان, عثمان) other than a doubled one; and a letter
+// replaced in a word of up to four (أحمد is not محمد), which only
+// strictHit grants the words of a longer name.
 func shortNameChange(e *entry, s string, n, d int) bool {
 	if d != 1 {
 		return false
@@ -245,13 +247,23 @@ func doubled(a, b string) rune {
 	}
 	prev := rune(0)
 	for i, r := range a {
-		if r == prev && a[:i]+a[i+utf8.RuneLen(r):] == b {
+		if r == prev && withoutAt(a, i, utf8.RuneLen(r), b) {
 			return r
 		}
 		prev = r
 	}
 	return 0
 }
+
+// withoutAt reports whether a without its size bytes at i is b, without
+// building the string.
+func withoutAt(a string, i, size int, b string) bool {
+	return len(a) == len(b)+size && a[:i] == b[:i] && a[i+size:] == b[i:]
+}
+
+// isDoubledVowel reports whether r, a letter written twice, is a long vowel
+// (داوود, داود), which is a spelling, not a typo.
+func isDoubledVowel(r rune) bool { return r == 'و' || r == 'ي' }
 
 // longVowels are the letters that write long vowels.
 const longVowels = "اوي"
@@ -266,7 +278,7 @@ func longVowelApart(a, b string) bool {
 	for i, r := range a {
 		size := utf8.RuneLen(r)
 		next, _ := utf8.DecodeRuneInString(a[i+size:])
-		if strings.ContainsRune(longVowels, r) && r != prev && r != next && a[:i]+a[i+size:] == b {
+		if strings.ContainsRune(longVowels, r) && r != prev && r != next && withoutAt(a, i, size, b) {
 			return true
 		}
 		prev = r
