@@ -316,7 +316,7 @@ func (m *Matcher) Find(text string) []Match {
 	for i := range d.words {
 		for _, h := range wordHits[i].hits {
 			cands = m.extend(d, wordHits, i, h, cands)
-			if h.w == 1 && i > 0 && !h.strict {
+			if h.w == 1 && i > 0 && !h.strict && h.dist < m.queries[h.q].maxD {
 				// the first word of the name beyond its budget
 				if h0, ok := m.strictHit(&wordHits[i-1], h.q, 0, kinds(whole, stem)); ok {
 					cands = m.extendName(d, wordHits, i-1, h0, cands)
@@ -422,7 +422,7 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 			allowed = kinds(whole, prefix)
 		}
 		hw, ok := wh[j].best(h.q, w, allowed)
-		if !ok && strict == 0 {
+		if !ok && strict == 0 && dist < pq.maxD {
 			hw, ok = m.strictHit(&wh[j], h.q, w, kinds(whole))
 		}
 		if !ok && !skipped {
