@@ -143,23 +143,23 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 // when withVariants is set.
 func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map[int32]bool, found func(e *entry, h hit)) {
 	clear(seen)
+	variants := withVariants && x.skeletons != nil
 	check := func(id int32) {
-		if seen[id] {
-			return
-		}
 		seen[id] = true
 		e := &x.entries[id]
 		if abs(e.n-n) > max(e.budget-slack, 0)+2 {
 			return // beyond any typo and variant the word may take
 		}
-		if h, ok := arabicHit(e, s, n, slack, withVariants && x.skeletons != nil); ok {
+		if h, ok := arabicHit(e, s, n, slack, variants); ok {
 			found(e, h)
 		}
 	}
 	if x.reaches(n) {
 		deletions(s, x.maxBudget[n], func(v uint64) {
 			for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
-				check(x.nodes[node].id)
+				if id := x.nodes[node].id; !seen[id] {
+					check(id)
+				}
 			}
 		})
 	}
@@ -167,7 +167,9 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 		var buf [64]byte
 		if sk := appendSkeleton(buf[:0], s); hasSkeleton(sk, n) {
 			for _, id := range x.skeletons[string(sk)] { // no copy: a map index
-				check(id)
+				if !seen[id] {
+					check(id)
+				}
 			}
 		}
 	}
@@ -363,7 +365,8 @@ type form struct {
 	n    int
 	kind formKind
 	at   int // stem, suffix: bytes cut from the start; prefix: bytes kept
-	// letters is the letterSet of a whole or stem form
+	// letters is the letterSet of the form once strictHit needed it, with
+	// lettersSet; 0 before
 	letters uint64
 }
 
@@ -508,11 +511,11 @@ func (m *Matcher) forms(w Word) []form {
 		return []form{{s: w.Norm, n: n, kind: whole}}
 	}
 	norm := matchForm(w.Norm)
-	fs := []form{{s: norm, n: n, kind: whole, letters: letterSet(norm)}}
+	fs := []form{{s: norm, n: n, kind: whole}}
 	if m.opts.Clitics {
 		ss, cuts := stems(norm)
 		for k, s := range ss {
-			fs = append(fs, form{s: s, n: utf8.RuneCountInString(s), kind: stem, at: cuts[k], letters: letterSet(s)})
+			fs = append(fs, form{s: s, n: utf8.RuneCountInString(s), kind: stem, at: cuts[k]})
 		}
 	}
 	if !m.opts.WholeWords && n > minGluedInName+1 {

@@ -1,8 +1,10 @@
 package fuzzy
 
 import (
+	"cmp"
 	"errors"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -360,7 +362,7 @@ func (m *Matcher) writtenApart(d *doc, out []candidate) []candidate {
 
 // candidate is a possible match before overlaps are resolved.
 type candidate struct {
-	q          int
+	q, id      int // index into Matcher.queries; the query's id, set by resolve
 	first      int // first word
 	start, end int // byte span in the original text
 	dist       int
@@ -489,6 +491,10 @@ func (m *Matcher) strictHit(wf *wordForms, q, w int, ks kindSet) (hit, bool) {
 		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.exact != nil && wf.exact[fi] {
 			continue
 		}
+		if f.letters == 0 {
+			f.letters = letterSet(f.s)
+			wf.forms[fi].letters = f.letters
+		}
 		if m, fm := qw.letters, f.letters; bits.OnesCount64(m&^fm) > qw.reach || bits.OnesCount64(fm&^m) > qw.reach {
 			continue // more letters of one missing from the other than the word's reach (doubling adds none)
 		}
@@ -576,12 +582,14 @@ func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 	// closest, then the earliest, then the longest, and the others that
 	// overlap a winner go.
 	// candidates of one query id (its Arabic, Latin and exonym sides) resolve together
-	id := func(c candidate) int { return m.queries[c.q].id }
-	sort.SliceStable(cands, func(a, b int) bool {
-		if id(cands[a]) != id(cands[b]) {
-			return id(cands[a]) < id(cands[b])
+	for i := range cands {
+		cands[i].id = m.queries[cands[i].q].id
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		if a.id != b.id {
+			return cmp.Compare(a.id, b.id)
 		}
-		return cands[a].start < cands[b].start
+		return cmp.Compare(a.start, b.start)
 	})
 	better := func(a, b candidate) bool {
 		if a.glued != b.glued {
@@ -598,7 +606,7 @@ func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 	var kept []candidate
 	for k := 0; k < len(cands); {
 		j, end := k+1, cands[k].end
-		for j < len(cands) && id(cands[j]) == id(cands[k]) && cands[j].start < end {
+		for j < len(cands) && cands[j].id == cands[k].id && cands[j].start < end {
 			end = max(end, cands[j].end)
 			j++
 		}
@@ -623,7 +631,7 @@ func (m *Matcher) resolve(d *doc, cands []candidate) []Match {
 		if kept[a].start != kept[b].start {
 			return kept[a].start < kept[b].start
 		}
-		return id(kept[a]) < id(kept[b])
+		return kept[a].id < kept[b].id
 	})
 	if m.opts.Limit > 0 && len(kept) > m.opts.Limit {
 		kept = kept[:m.opts.Limit]
