@@ -375,9 +375,10 @@ func (f form) glued() bool { return f.kind == prefix || f.kind == suffix }
 
 // wordForms are the forms of one distinct text word and what they hit.
 type wordForms struct {
-	forms []form
-	hits  []hit
-	exact []bool // by form: some query word matches it exactly (nil: none)
+	forms    []form
+	hits     []hit
+	namePart bool   // a name part that may stand inside a name (mayBeAdded)
+	exact    []bool // by form: some query word matches it exactly (nil: none)
 }
 
 // best returns the cheapest hit of word w of query q on a form of the word
@@ -439,7 +440,7 @@ func (m *Matcher) hits(d *doc) []wordForms {
 			out[i] = *wf
 			continue
 		}
-		wf := &wordForms{forms: m.forms(w)}
+		wf := &wordForms{forms: m.forms(w), namePart: mayBeAdded(w)}
 		for fi, f := range wf.forms {
 			slack := 0
 			if f.kind == prefix || f.kind == suffix {

@@ -419,26 +419,26 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 		if j >= len(d.words) {
 			return out
 		}
-		allowed := kinds(whole)
+		allowed := wholeOnly
 		if w == last {
-			allowed = kinds(whole, prefix)
+			allowed = wholeOrPrefix
 		}
 		hw, ok := wh[j].best(h.q, w, allowed)
 		if !ok && strict == 0 && dist < pq.maxD {
-			hw, ok = m.strictHit(&wh[j], h.q, w, kinds(whole))
+			hw, ok = m.strictHit(&wh[j], h.q, w, wholeOnly)
 		}
-		if !ok && !skipped {
+		if !ok && !skipped && dist == 0 && strict == 0 {
 			switch {
 			case w < last && pq.mayLeaveOut(w):
 				// a middle part of the query not in the text
 				allowedNext := allowed
 				if w+1 == last {
-					allowedNext = kinds(whole, prefix)
+					allowedNext = wholeOrPrefix
 				}
 				if hw, ok = wh[j].best(h.q, w+1, allowedNext); ok {
 					w++
 				}
-			case j+1 < len(d.words) && mayBeAdded(d.words[j]):
+			case j+1 < len(d.words) && wh[j].namePart:
 				// a middle part in the text that the query leaves out
 				if hw, ok = wh[j+1].best(h.q, w, allowed); ok {
 					j++
@@ -573,6 +573,12 @@ func (pq *query) mayLeaveOut(w int) bool {
 func mayBeAdded(w Word) bool {
 	return w.Arabic && isGluedPart(w.Norm)
 }
+
+// Kind sets extendName uses.
+var (
+	wholeOnly     = kinds(whole)
+	wholeOrPrefix = kinds(whole, prefix)
+)
 
 // resolve keeps, per query, the best of overlapping candidates, and returns
 // the matches in text order, ties in query order.
