@@ -52,9 +52,10 @@ var (
 	costsOnce sync.Once
 	indelCost *[contexts][2][letterSlots]uint8
 	subCost   *[contexts][2][letterSlots][letterSlots]uint8
-	// skeletonClass maps a consonant to the first letter of its class of
+	// skeletonOf says, by letter slot, how skeleton writes a letter: -1
+	// not at all, 0 as it is, else as the first letter of its class of
 	// cheap substitutions.
-	skeletonClass map[rune]rune
+	skeletonOf *[letterSlots]rune
 )
 
 // skeletonDrop are the letters skeleton leaves out: the long vowels and
@@ -119,7 +120,7 @@ func loadCosts() {
 				}
 			}
 		}
-		skeletonClass = map[rune]rune{}
+		skeletonOf = new([letterSlots]rune)
 		parent := map[rune]rune{}
 		var find func(r rune) rune
 		find = func(r rune) rune {
@@ -162,7 +163,10 @@ func loadCosts() {
 			}
 		}
 		for r := range parent {
-			skeletonClass[r] = find(r)
+			skeletonOf[slot(r)] = find(r)
+		}
+		for _, r := range skeletonDrop {
+			skeletonOf[slot(r)] = -1
 		}
 	})
 }
@@ -265,11 +269,13 @@ func appendSkeleton(dst []byte, w string) []byte {
 	loadCosts()
 	var last rune
 	for _, r := range w {
-		if strings.ContainsRune(skeletonDrop, r) {
-			continue
-		}
-		if c, ok := skeletonClass[r]; ok {
-			r = c
+		if sl := slot(r); sl > 0 {
+			switch c := skeletonOf[sl]; {
+			case c < 0:
+				continue
+			case c > 0:
+				r = c
+			}
 		}
 		if r == last {
 			continue // a doubled letter
