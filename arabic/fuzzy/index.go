@@ -375,11 +375,15 @@ func (f form) glued() bool { return f.kind == prefix || f.kind == suffix }
 
 // wordForms are the forms of one distinct text word and what they hit.
 type wordForms struct {
-	forms    []form
-	hits     []hit
-	namePart bool   // a name part that may stand inside a name (mayBeAdded)
-	exact    []bool // by form: some query word matches it exactly (nil: none)
+	forms []form
+	hits  []hit
+	// exact has bit i set when some query word matches form i exactly
+	// (the first 64 forms: the whole word and its stems come first)
+	exact uint64
 }
+
+// isExact reports whether some query word matches form i exactly.
+func (wf *wordForms) isExact(i int) bool { return i < 64 && wf.exact&(1<<i) != 0 }
 
 // best returns the cheapest hit of word w of query q on a form of the word
 // whose kind is in kinds, and whether there is one; the whole word, with or
@@ -440,7 +444,7 @@ func (m *Matcher) hits(d *doc) []wordForms {
 			out[i] = *wf
 			continue
 		}
-		wf := &wordForms{forms: m.forms(w), namePart: mayBeAdded(w)}
+		wf := &wordForms{forms: m.forms(w)}
 		for fi, f := range wf.forms {
 			slack := 0
 			if f.kind == prefix || f.kind == suffix {
@@ -466,22 +470,17 @@ func (m *Matcher) hits(d *doc) []wordForms {
 // that word, not a typo or a variant of another's (محمد الحسيني is not
 // أحمد الحسيني when محمد is a name of the list too).
 func (wf *wordForms) dropNearHits() {
-	var exact []bool
 	for _, h := range wf.hits {
-		if h.dist == 0 {
-			if exact == nil {
-				exact = make([]bool, len(wf.forms))
-			}
-			exact[h.form] = true
+		if h.dist == 0 && h.form < 64 {
+			wf.exact |= 1 << h.form
 		}
 	}
-	if exact == nil {
+	if wf.exact == 0 {
 		return
 	}
-	wf.exact = exact
 	kept := wf.hits[:0]
 	for _, h := range wf.hits {
-		if h.dist == 0 || !exact[h.form] {
+		if h.dist == 0 || !wf.isExact(h.form) {
 			kept = append(kept, h)
 		}
 	}

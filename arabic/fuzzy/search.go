@@ -438,7 +438,7 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 				if hw, ok = wh[j].best(h.q, w+1, allowedNext); ok {
 					w++
 				}
-			case j+1 < len(d.words) && wh[j].namePart:
+			case j+1 < len(d.words) && mayBeAdded(d.words[j]):
 				// a middle part in the text that the query leaves out
 				if hw, ok = wh[j+1].best(h.q, w, allowed); ok {
 					j++
@@ -488,7 +488,7 @@ func (m *Matcher) strictHit(wf *wordForms, q, w int, ks kindSet) (hit, bool) {
 	}
 	best, found := hit{}, false
 	for fi, f := range wf.forms {
-		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.exact != nil && wf.exact[fi] {
+		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.isExact(fi) {
 			continue
 		}
 		if f.letters == 0 {
