@@ -88,13 +88,13 @@ func TestVariantList(t *testing.T) {
 	if dirs < 120 || lookAlikes < 30 {
 		t.Fatalf("the list is too short: %d variant directions, %d look-alike pairs", dirs, lookAlikes)
 	}
-	// The target is 95% and at most one look-alike. Today 128/136
+	// The target is 95% and at most one look-alike. Today 129/136
 	// directions are found: the misses are foreign names of up to five
 	// letters with a long vowel more or less (ترامب, ترمب; بوتين, بوتن), which
 	// the rule that keeps محمد from محمود and حسن from حسين blocks as well.
 	// The floor asserted is today's figure, so that no change makes it worse.
-	if found*1000 < dirs*941 {
-		t.Errorf("variant directions found: %d/%d, want at least 94.1%% (target 95%%)", found, dirs)
+	if found*1000 < dirs*948 {
+		t.Errorf("variant directions found: %d/%d, want at least 94.8%% (target 95%%)", found, dirs)
 	}
 	if matched > 1 {
 		t.Errorf("look-alike pairs matched: %d, want at most 1", matched)
