@@ -36,6 +36,8 @@ func TestSearchCategories(t *testing.T) {
 		{"typo in a short word of a name", "وصل علي حسم إلى المدينة.", "علي حسن", []string{"علي حسم"}},
 		{"two typos in the long word of a name", "قال محمد الخسيتي كلاما.", "محمد الحسيني", []string{"محمد الخسيتي"}},
 		{"typo in a short word needs the rest exact", "وصل علي حسم إلى المدينة.", "عالي حسن", nil},
+		{"a long vowel added to a short name in a full name", "قال محمود عباس أمس.", "محمد عباس", nil},
+		{"a long vowel dropped in a full name", "قال دونالد ترمب أمس.", "دونالد ترامب", []string{"دونالد ترمب"}},
 	} {
 		ms, err := Search(tc.text, tc.query, DefaultOptions())
 		if err != nil {
