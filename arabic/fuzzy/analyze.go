@@ -97,6 +97,29 @@ func Analyze(text string, opts normalize.Options) Analysis {
 	if len(a.TopWords) > TopWordsCount {
 		a.TopWords = a.TopWords[:TopWordsCount]
 	}
+	// spellings that the search takes for variants of one another
+	// (كلينتون, كلنتون; جوجل, غوغل) join one group, keyed by its most
+	// frequent spelling's key
+	for _, set := range variantSets(groups, func(k string) int { return groups[k].total }) {
+		into := groups[set[0]]
+		for _, k := range set[1:] {
+			for text, f := range groups[k].forms {
+				if have := into.forms[text]; have != nil {
+					have.Count += f.Count
+					have.Spans = append(have.Spans, f.Spans...)
+				} else {
+					into.forms[text] = f
+				}
+			}
+			into.total += groups[k].total
+			delete(groups, k)
+		}
+	}
+	for _, g := range groups {
+		for _, f := range g.forms {
+			sort.Slice(f.Spans, func(i, j int) bool { return f.Spans[i][0] < f.Spans[j][0] })
+		}
+	}
 	totals := map[string]int{}
 	for k, g := range groups {
 		if len(g.forms) < 2 {
@@ -144,6 +167,74 @@ func variantKey(w string) string {
 		k = k[:len(k)-len("ه")] + "ا"
 	}
 	return k
+}
+
+// maxVariantBucket caps the keys compared with one another in one skeleton
+// bucket (pairs grow with its square).
+const maxVariantBucket = 200
+
+// variantSets returns the sets of keys (two or more) that are spelling
+// variants of one another by the search's variant costs, each set's most
+// frequent key (by weight) first.
+func variantSets[V any](keys map[string]V, weight func(string) int) [][]string {
+	buckets := map[string][]string{}
+	for k := range keys {
+		if sk, ok := skeletonKey(k, utf8.RuneCountInString(k)); ok {
+			buckets[sk] = append(buckets[sk], k)
+		}
+	}
+	parent := map[string]string{}
+	var find func(k string) string
+	find = func(k string) string {
+		if p, ok := parent[k]; ok && p != k {
+			r := find(p)
+			parent[k] = r
+			return r
+		}
+		return k
+	}
+	for _, b := range buckets {
+		if len(b) < 2 || len(b) > maxVariantBucket {
+			continue
+		}
+		sort.Strings(b)
+		for i, a := range b {
+			for _, c := range b[i+1:] {
+				if isVariant(a, c) {
+					if ra, rc := find(a), find(c); ra != rc {
+						parent[rc] = ra
+					}
+				}
+			}
+		}
+	}
+	sets := map[string][]string{}
+	for k := range parent {
+		r := find(k)
+		sets[r] = append(sets[r], k)
+	}
+	var out [][]string
+	for r, set := range sets {
+		set = append(set, r)
+		sort.Slice(set, func(i, j int) bool {
+			if wi, wj := weight(set[i]), weight(set[j]); wi != wj {
+				return wi > wj
+			}
+			return set[i] < set[j]
+		})
+		out = append(out, set)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// isVariant reports whether two words are spelling variants of one another
+// as search sees them with no typo allowed: the cheap edits of
+// variantCost, and no long vowel making another short name.
+func isVariant(a, b string) bool {
+	e := entry{s: a, n: utf8.RuneCountInString(a), single: true}
+	_, ok := arabicHit(&e, b, utf8.RuneCountInString(b), 0, true)
+	return ok
 }
 
 // hamzaSeats writes a hamza on any seat as ء.

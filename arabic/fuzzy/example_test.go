@@ -56,3 +56,28 @@ func ExampleAnalyze() {
 	// سوريا سوريا 1
 	// سوريا سورية 1
 }
+
+func ExampleSearch_exonym() {
+	text := "وصل الوفد إلى القاهرة ثم زار الإسكندرية، وقالت مصر إن المحادثات مستمرة."
+	for _, q := range []string{"Le Caire", "Egypt", "Alexandria"} {
+		ms, _ := fuzzy.Search(text, q, fuzzy.DefaultOptions())
+		fmt.Println(q, "→", ms[0].Text)
+	}
+	// Output:
+	// Le Caire → القاهرة
+	// Egypt → مصر
+	// Alexandria → الإسكندرية
+}
+
+func ExampleSearch_variants() {
+	text := "التقى كلنتون بمدير غوغل في ڤيينا، ولم يلتقِ محمود."
+	for _, q := range []string{"كلينتون", "جوجل", "فيينا", "محمد"} {
+		ms, _ := fuzzy.Search(text, q, fuzzy.DefaultOptions())
+		fmt.Println(q, len(ms))
+	}
+	// Output:
+	// كلينتون 1
+	// جوجل 1
+	// فيينا 1
+	// محمد 0
+}

@@ -117,3 +117,40 @@ func FuzzAnalyze(f *testing.F) {
 		}
 	})
 }
+
+// FuzzVariantSymmetric: between two Arabic words that get the same typo
+// budget, matching is symmetric: a finds b exactly when b finds a, and the
+// weighted distance is the same both ways.
+func FuzzVariantSymmetric(f *testing.F) {
+	for _, p := range [][2]string{{"كلينتون", "كلنتون"}, {"غوغل", "جوجل"}, {"محمد", "محمود"}, {"بيروت", "بيرو"},
+		{"داوود", "داود"}, {"مسؤول", "مسئول"}, {"سيناء", "سينا"}, {"عمان", "عثمان"}} {
+		f.Add(p[0], p[1])
+	}
+	o := DefaultOptions()
+	o.Clitics, o.WholeWords, o.CrossScript = false, true, false
+	finds := func(t *testing.T, query, word string) bool {
+		ms, err := Search("قال "+word+" أمس", query, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(ms) > 0
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		wa, wb := Words(a, o.Normalize), Words(b, o.Normalize)
+		if len(wa) != 1 || len(wb) != 1 || !wa[0].Arabic || !wb[0].Arabic || len(a) > 64 || len(b) > 64 {
+			return
+		}
+		na, nb := matchForm(wa[0].Norm), matchForm(wb[0].Norm)
+		if c, d := variantCost(na, nb), variantCost(nb, na); c != d {
+			t.Fatalf("variantCost(%q, %q) = %d, reverse %d", na, nb, c, d)
+		}
+		qa := []qword{{s: na, n: utf8.RuneCountInString(na)}}
+		qb := []qword{{s: nb, n: utf8.RuneCountInString(nb)}}
+		if DefaultMaxDistance(lettersForBudget(qa)) != DefaultMaxDistance(lettersForBudget(qb)) {
+			return
+		}
+		if ab, ba := finds(t, wa[0].Text, wb[0].Text), finds(t, wb[0].Text, wa[0].Text); ab != ba {
+			t.Fatalf("%q finds %q: %v, the reverse: %v", wa[0].Text, wb[0].Text, ab, ba)
+		}
+	})
+}

@@ -15,9 +15,17 @@ import (
 // side (the symmetric-deletion method), and every candidate is then checked
 // with the real edit distance.
 type index struct {
-	entries   []entry
-	variants  map[uint64][]int32
+	entries []entry
+	// variants maps the hash of a deletion to the first of its chain of
+	// nodes: one small value per key, no slice per key.
+	variants  map[uint64]int32
+	nodes     []variantNode
 	maxBudget []int // by text word length: the largest budget that could reach it
+	// skeletons, when not nil, also stores each entry under its skeleton,
+	// for the spelling variants that variantCost weighs; skeletonLengths
+	// says, by text word length, whether an entry there could take one.
+	skeletons       map[string][]int32
+	skeletonLengths []bool
 }
 
 type entry struct {
@@ -25,18 +33,61 @@ type entry struct {
 	s      string
 	n      int
 	budget int
+	single bool // a one-word query
 }
 
-func newIndex() *index { return &index{variants: map[uint64][]int32{}} }
+// variantNode is one entry filed under a deletion; next is the next node
+// of the same deletion, or -1.
+type variantNode struct {
+	id, next int32
+}
+
+func newIndex() *index { return &index{variants: map[uint64]int32{}} }
 
 func (x *index) add(w qword, q, pos int) {
 	id := int32(len(x.entries))
-	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget})
+	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, single: w.single})
 	deletions(w.s, w.budget, func(v uint64) {
-		if ids := x.variants[v]; len(ids) == 0 || ids[len(ids)-1] != id {
-			x.variants[v] = append(ids, id)
+		head, ok := x.variants[v]
+		if !ok {
+			head = -1
+		} else if x.nodes[head].id == id {
+			return // the same deletion twice
 		}
+		x.variants[v] = int32(len(x.nodes))
+		x.nodes = append(x.nodes, variantNode{id, head})
 	})
+	if x.skeletons != nil {
+		if sk, ok := skeletonKey(w.s, w.n); ok {
+			x.skeletons[sk] = append(x.skeletons[sk], id)
+			for l := max(w.n-w.budget-2, 0); l <= w.n+w.budget+2; l++ {
+				for len(x.skeletonLengths) <= l {
+					x.skeletonLengths = append(x.skeletonLengths, false)
+				}
+				x.skeletonLengths[l] = true
+			}
+		}
+	}
+}
+
+// doubledVowel is the cost of a و or ي written twice.
+const doubledVowel = 10
+
+// minSkeleton is the fewest letters a skeleton needs to find variants by,
+// but for words of four letters or more (داود, داوود: د).
+const minSkeleton = 2
+
+// skeletonKey returns the skeleton a word of n letters is indexed and
+// looked up by, and whether it has one.
+func skeletonKey(w string, n int) (string, bool) {
+	sk := skeleton(w)
+	return sk, hasSkeleton([]byte(sk), n)
+}
+
+// hasSkeleton reports whether sk, the skeleton of a word of n letters, is
+// long enough to find variants by.
+func hasSkeleton(sk []byte, n int) bool {
+	return len(sk) > 0 && (n >= 4 || utf8.RuneCount(sk) >= minSkeleton)
 }
 
 func (x *index) finish() {
@@ -68,7 +119,8 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 	}
 	clear(seen)
 	deletions(s, x.maxBudget[n], func(v uint64) {
-		for _, id := range x.variants[v] {
+		for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+			id := x.nodes[node].id
 			if seen[id] {
 				continue
 			}
@@ -85,32 +137,153 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 	})
 }
 
+// lookupArabic calls found with every hit of s, a word of n letters, on
+// the entries: within the typo budget (less slack), within it plus
+// variantAllowance in weighted cost. Variants are looked up by skeleton too
+// when withVariants is set.
+func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map[int32]bool, found func(e *entry, h hit)) {
+	clear(seen)
+	variants := withVariants && x.skeletons != nil
+	check := func(id int32) {
+		seen[id] = true
+		e := &x.entries[id]
+		if abs(e.n-n) > max(e.budget-slack, 0)+2 {
+			return // beyond any typo and variant the word may take
+		}
+		if h, ok := arabicHit(e, s, n, slack, variants); ok {
+			found(e, h)
+		}
+	}
+	if x.reaches(n) {
+		deletions(s, x.maxBudget[n], func(v uint64) {
+			for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+				if id := x.nodes[node].id; !seen[id] {
+					check(id)
+				}
+			}
+		})
+	}
+	if withVariants && n < len(x.skeletonLengths) && x.skeletonLengths[n] {
+		var buf [64]byte
+		if sk := appendSkeleton(buf[:0], s); hasSkeleton(sk, n) {
+			for _, id := range x.skeletons[string(sk)] { // no copy: a map index
+				if !seen[id] {
+					check(id)
+				}
+			}
+		}
+	}
+}
+
+// arabicHit decides whether query word e matches s, a word of n letters.
+func arabicHit(e *entry, s string, n, slack int, withVariants bool) (hit, bool) {
+	if e.s == s {
+		return hit{}, true
+	}
+	d := distance(e.s, s)
+	if d == 1 && max(e.n, n) <= shortName && longVowelApart(e.s, s) {
+		return hit{}, false // محمد, محمود: another name
+	}
+	b := max(e.budget-slack, 0)
+	if d == 1 && isDoubledVowel(doubled(e.s, s)) {
+		// a long vowel doubled (داوود, داود): no typo
+		return hit{dist: 1, cost: doubledVowel}, true
+	}
+	other := shortNameChange(e, s, n, d)
+	if d <= b && !other {
+		return hit{dist: d, cost: fullEdit * d}, true
+	}
+	if other {
+		b = 0 // another word, unless the difference is a cheap variant
+	}
+	if withVariants && e.w != joined && d <= b+2 {
+		// cheap edits beyond the typo budget, for variantAllowance and
+		// half an edit per typo the word may take (a whole one would let
+		// البغدادي find المقداد)
+		limit := variantAllowance + fullEdit/2*b
+		if c := variantCost(e.s, s); c <= limit {
+			return hit{dist: d, cost: c}, true
+		}
+	}
+	return hit{}, false
+}
+
 // shortName is the longest word in which one long vowel more or less
 // (محمد, محمود; عمر, عامر) makes another name, not a typo.
 const shortName = 5
 
-// shortNameChange reports whether one edit between a short query word and
-// a text word makes another name rather than a typo: a long vowel more or
-// less in a word of up to five letters (محمد, محمود), or a letter replaced
-// in a word of up to four, which only the words of a longer name may take
-// (أحمد is not محمد; بن for ابن, a letter added, is).
+// shortNameChange reports whether one edit between a query word and a text
+// word makes another word rather than a typo: a final ي (بغداد, بغدادي); a
+// long vowel more or less when the longer is of up to five letters (محمد,
+// محمود); in a one-word query of up to five letters, a letter added or
+// dropped (بيروت, بيرو; عمان, عثمان) other than a doubled one; and a letter
+// replaced in a word of up to four (أحمد is not محمد), which only
+// strictHit grants the words of a longer name.
 func shortNameChange(e *entry, s string, n, d int) bool {
-	return d == 1 && (e.n <= 4 && n == e.n || e.n <= shortName && longVowelApart(e.s, s))
+	if d != 1 {
+		return false
+	}
+	if nisba(e.s, s) {
+		return true // بغداد, بغدادي; الحسين, الحسيني
+	}
+	if e.single && n != e.n && max(e.n, n) <= shortName && doubled(e.s, s) == 0 {
+		return true // بيروت, بيرو; عثمان, عمان
+	}
+	return e.n <= 4 && n == e.n || max(e.n, n) <= shortName && longVowelApart(e.s, s)
 }
+
+// nisba reports whether one of a and b is the other with a final ي: the
+// adjective of a name (بغدادي of بغداد, الحسيني of الحسين), another word.
+func nisba(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	return len(a) == len(b)+len("ي") && strings.HasSuffix(a, "ي") && strings.HasPrefix(a, b)
+}
+
+// doubled returns the letter that is written once in one of a and b and
+// twice in the other, when that is all they differ by; else 0.
+func doubled(a, b string) rune {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	prev := rune(0)
+	for i, r := range a {
+		if r == prev && withoutAt(a, i, utf8.RuneLen(r), b) {
+			return r
+		}
+		prev = r
+	}
+	return 0
+}
+
+// withoutAt reports whether a without its size bytes at i is b, without
+// building the string.
+func withoutAt(a string, i, size int, b string) bool {
+	return len(a) == len(b)+size && a[:i] == b[:i] && a[i+size:] == b[i:]
+}
+
+// isDoubledVowel reports whether r, a letter written twice, is a long vowel
+// (داوود, داود), which is a spelling, not a typo.
+func isDoubledVowel(r rune) bool { return r == 'و' || r == 'ي' }
 
 // longVowels are the letters that write long vowels.
 const longVowels = "اوي"
 
 // longVowelApart reports whether a and b differ by exactly one long vowel
-// letter inserted in one of them.
+// letter inserted in one of them, other than a doubled و or ي (داوود, داود).
 func longVowelApart(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	prev := rune(0)
 	for i, r := range a {
-		if strings.ContainsRune(longVowels, r) && a[:i]+a[i+utf8.RuneLen(r):] == b {
+		size := utf8.RuneLen(r)
+		next, _ := utf8.DecodeRuneInString(a[i+size:])
+		if strings.ContainsRune(longVowels, r) && r != prev && r != next && withoutAt(a, i, size, b) {
 			return true
 		}
+		prev = r
 	}
 	return false
 }
@@ -138,7 +311,12 @@ func deletions(s string, d int, f func(uint64)) {
 	for _, r := range s {
 		rs = append(rs, r)
 	}
-	skip := make([]bool, len(rs))
+	var skipBuf [64]bool
+	skip := skipBuf[:0]
+	if len(rs) > len(skipBuf) {
+		skip = make([]bool, len(rs))
+	}
+	skip = skip[:len(rs)]
 	var rec func(from, left int)
 	rec = func(from, left int) {
 		f(hashRunes(rs, skip))
@@ -187,6 +365,9 @@ type form struct {
 	n    int
 	kind formKind
 	at   int // stem, suffix: bytes cut from the start; prefix: bytes kept
+	// letters is the letterSet of the form once strictHit needed it, with
+	// lettersSet; 0 before
+	letters uint64
 }
 
 // glued reports whether the form is part of a word glued to another.
@@ -196,22 +377,39 @@ func (f form) glued() bool { return f.kind == prefix || f.kind == suffix }
 type wordForms struct {
 	forms []form
 	hits  []hit
+	// exact has bit i set when some query word matches form i exactly
+	// (the first 64 forms: the whole word and its stems come first)
+	exact uint64
 }
 
-// best returns the smallest distance at which word w of query q hit a form
-// of the word whose kind is in kinds, and that form; the whole word, with or
+// isExact reports whether some query word matches form i exactly.
+func (wf *wordForms) isExact(i int) bool { return i < 64 && wf.exact&(1<<i) != 0 }
+
+// best returns the cheapest hit of word w of query q on a form of the word
+// whose kind is in kinds, and whether there is one; the whole word, with or
 // without clitics, before a glued part.
-func (wf *wordForms) best(q, w int, kinds kindSet) (dist, form int, ok bool) {
+func (wf *wordForms) best(q, w int, kinds kindSet) (best hit, ok bool) {
 	for _, h := range wf.hits {
 		if h.q != q || h.w != w || !kinds.has(wf.forms[h.form].kind) {
 			continue
 		}
-		g := wf.forms[h.form].glued()
-		if !ok || g != wf.forms[form].glued() && !g || g == wf.forms[form].glued() && h.dist < dist {
-			dist, form, ok = h.dist, h.form, true
+		if !ok || wf.better(h, best) {
+			best, ok = h, true
 		}
 	}
-	return dist, form, ok
+	return best, ok
+}
+
+// better reports whether hit a is a better reading of the word than b.
+func (wf *wordForms) better(a, b hit) bool {
+	ga, gb := wf.forms[a.form].glued(), wf.forms[b.form].glued()
+	switch {
+	case ga != gb:
+		return !ga
+	case a.cost != b.cost:
+		return a.cost < b.cost
+	}
+	return a.dist < b.dist
 }
 
 // kindSet is a set of form kinds.
@@ -252,17 +450,41 @@ func (m *Matcher) hits(d *doc) []wordForms {
 			if f.kind == prefix || f.kind == suffix {
 				slack = 1
 			}
-			m.arabic.lookup(f.s, f.n, slack, seen, func(e *entry, dist int) {
+			m.arabic.lookupArabic(f.s, f.n, slack, f.kind == whole || f.kind == stem, seen, func(e *entry, h hit) {
 				if (f.kind == prefix || f.kind == suffix) && !m.mayGlue(e, f.kind) {
 					return
 				}
-				wf.hits = append(wf.hits, hit{q: e.q, w: e.w, dist: dist, form: fi})
+				h.q, h.w, h.form = e.q, e.w, fi
+				wf.hits = append(wf.hits, h)
 			})
 		}
+		wf.dropNearHits()
 		cache[w.Norm] = wf
 		out[i] = *wf
 	}
 	return out
+}
+
+// dropNearHits keeps, on a form that some query word matches exactly, only
+// the exact hits: a word that is exactly a word of one name of the list is
+// that word, not a typo or a variant of another's (محمد الحسيني is not
+// أحمد الحسيني when محمد is a name of the list too).
+func (wf *wordForms) dropNearHits() {
+	for _, h := range wf.hits {
+		if h.dist == 0 && h.form < 64 {
+			wf.exact |= 1 << h.form
+		}
+	}
+	if wf.exact == 0 {
+		return
+	}
+	kept := wf.hits[:0]
+	for _, h := range wf.hits {
+		if h.dist == 0 || !wf.isExact(h.form) {
+			kept = append(kept, h)
+		}
+	}
+	wf.hits = kept
 }
 
 // mayGlue reports whether query word e may be found as the glued part k of
