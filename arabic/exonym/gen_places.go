@@ -11,10 +11,11 @@
 //     CLDR does not name, with their Arabic names as the titles of their
 //     Arabic Wikipedia articles (ar.wikipedia.org).
 //
-// Run (cldr-dates-full installed outside the repository):
+// Run (cldr-dates-full is pinned in web/tools; ./build.sh test installs it
+// there and runs the regeneration test with it):
 //
-//	npm install --prefix /tmp/cldr cldr-dates-full
-//	CLDR_DATES=/tmp/cldr/node_modules/cldr-dates-full go generate ./arabic/exonym
+//	npm ci --prefix web/tools
+//	CLDR_DATES=$PWD/web/tools/node_modules/cldr-dates-full go generate ./arabic/exonym
 package main
 
 import (
