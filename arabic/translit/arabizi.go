@@ -24,7 +24,8 @@ var (
 	chatClitic  map[string]string
 )
 
-func init() {
+// buildChat builds the tables above (see loadTables).
+func buildChat() {
 	byName := map[string]string{}
 	for _, e := range letters.All() {
 		if blockLo <= e.Rune && e.Rune < blockHi && e.Class == letters.Letter {

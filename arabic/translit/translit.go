@@ -263,6 +263,7 @@ func Detransliterate(text, id string) (string, error) {
 // appendForward appends the transliteration of src, a whole text or a piece
 // cut at a boundary (see cut), to dst.
 func (s *Scheme) appendForward(dst []byte, src string) []byte {
+	loadTables()
 	switch s.kind {
 	case exact:
 		return appendExact(dst, &forward[s.col], src)
@@ -275,6 +276,7 @@ func (s *Scheme) appendForward(dst []byte, src string) []byte {
 
 // appendReverse appends the Arabic for src to dst.
 func (s *Scheme) appendReverse(dst []byte, src string) []byte {
+	loadTables()
 	if s.kind == exact {
 		return appendExactReverse(dst, reverse[s.col], src)
 	}
