@@ -43,7 +43,6 @@ import (
 	"strconv"
 	"strings"
 	"syscall/js"
-	"time"
 
 	"github.com/harf-project/harf/arabic/fuzzy"
 	"github.com/harf-project/harf/arabic/normalize"
@@ -60,10 +59,10 @@ const defaultPreset = "search"
 const (
 	// debounce is how long the page waits after the last keystroke before it
 	// works on the article, so that typing never stutters.
-	debounce = 150 * time.Millisecond
+	debounce = 150 // ms
 	// debounceLarge is the wait for articles above largeText code units,
 	// whose update takes long enough to be worth waiting for a real pause.
-	debounceLarge = 400 * time.Millisecond
+	debounceLarge = 400 // ms
 	largeText     = 100_000
 	// maxShown is the most matches, highlights and marked changes the page
 	// puts into the DOM at once; the rest is counted and exported.
@@ -90,7 +89,7 @@ type page struct {
 
 	// the update pipeline
 	pending work
-	timer   *time.Timer
+	timer   *timer
 	kick    chan struct{}
 	seq     int // completed updates, shown as data-update-seq
 
@@ -238,13 +237,12 @@ func newPage() (*page, error) {
 	p.search.build()
 	p.roman.build()
 
-	p.timer = time.AfterFunc(time.Hour, func() {
+	p.timer = newTimer(func() {
 		select {
 		case p.kick <- struct{}{}:
 		default: // a run is already due
 		}
 	})
-	p.timer.Stop()
 	p.wake = js.FuncOf(func(js.Value, []js.Value) any {
 		for _, w := range p.waiters {
 			close(w)
@@ -282,7 +280,7 @@ func (p *page) articleChanged() {
 
 // request records work to do and (re)starts the timer that runs it. The
 // page is busy (#status[data-busy]) from now until no work is left.
-func (p *page) request(w work, delay time.Duration) {
+func (p *page) request(w work, delay int) {
 	if w&workText != 0 {
 		select {
 		case p.cancel <- struct{}{}:
@@ -291,7 +289,7 @@ func (p *page) request(w work, delay time.Duration) {
 	}
 	p.pending |= w
 	p.status.SetAttribute("data-busy", "true")
-	p.timer.Reset(delay)
+	p.timer.reset(delay)
 }
 
 // loop runs the updates, one at a time, for the life of the page. A panic
@@ -352,7 +350,7 @@ func (p *page) run() {
 	var busy float64
 	shown := 0
 	progress := p.startProgress(j.stages)
-	defer progress.Stop()
+	defer progress.release()
 	show := func(o *outcome) {
 		name, errEl, fn := p.stageInfo(o.stage)
 		t := now()
