@@ -4,6 +4,7 @@ package page
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -339,8 +340,13 @@ func caretTop(ta js.Value, off int) float64 {
 		ds.Call("setProperty", prop, style.Call("getPropertyValue", prop))
 	}
 	// content-box: the width of the textarea's text, without its scroll bar
+	// JS's parseFloat reads "12.5px" as 12.5 (strconv.ParseFloat would link
+	// Go's float parsing, which nothing else in harf.wasm needs).
 	pad := func(side string) float64 {
-		f, _ := strconv.ParseFloat(strings.TrimSuffix(style.Call("getPropertyValue", "padding-"+side).String(), "px"), 64)
+		f := js.Global().Call("parseFloat", style.Call("getPropertyValue", "padding-"+side)).Float()
+		if math.IsNaN(f) {
+			return 0
+		}
 		return f
 	}
 	ds.Set("boxSizing", "content-box")
