@@ -77,7 +77,7 @@ type page struct {
 	win js.Value
 
 	article *dom.HTMLTextAreaElement
-	status  dom.Element
+	status  htmlElement
 
 	norm    normalizeView
 	search  searchView
@@ -106,7 +106,7 @@ type page struct {
 	cancelled int // updates given up for a newer article (data-cancelled)
 
 	// progress shown for updates that take more than progressAfter
-	progress dom.Element
+	progress htmlElement
 
 	// yielding (see yield and breathe)
 	sliceAt    float64 // when the current task began to show results
@@ -142,7 +142,7 @@ func Wire(version string) {
 	p.wire()
 	go p.loop()
 	p.request(workAll, 0)
-	if v, err := byID[dom.Element]("version"); err == nil {
+	if v, err := byID[htmlElement]("version"); err == nil {
 		v.SetTextContent("Harf " + version)
 	}
 	p.say("Ready. Paste an article, drop a .txt file or load the sample.")
@@ -173,11 +173,11 @@ func Wire(version string) {
 // showLoadError puts msg into #load-error (or logs it when there is none).
 func showLoadError(msg string) {
 	js.Global().Get("console").Call("error", "harf: "+msg)
-	if el, err := byID[dom.Element]("load-error"); err == nil {
+	if el, err := byID[htmlElement]("load-error"); err == nil {
 		el.SetTextContent(msg)
 		el.RemoveAttribute("hidden")
 	}
-	if st, err := byID[dom.Element]("status"); err == nil {
+	if st, err := byID[htmlElement]("status"); err == nil {
 		st.SetTextContent("Harf could not start.")
 	}
 }
@@ -190,7 +190,7 @@ type finder struct {
 
 // byID returns the element with the given id as a T, or an error naming
 // what is missing.
-func byID[T dom.Element](id string) (T, error) {
+func byID[T htmlElement](id string) (T, error) {
 	v := jsDoc().Call("getElementById", id)
 	if v.IsNull() {
 		var zero T
@@ -204,7 +204,7 @@ func byID[T dom.Element](id string) (T, error) {
 }
 
 // find returns the element with the given id as a T; see finder.
-func find[T dom.Element](f *finder, id string) T {
+func find[T htmlElement](f *finder, id string) T {
 	t, err := byID[T](id)
 	if err != nil && f.err == nil {
 		f.err = err
@@ -213,7 +213,7 @@ func find[T dom.Element](f *finder, id string) T {
 }
 
 // el returns the element with the given id; see finder.
-func (f *finder) el(id string) dom.Element { return find[dom.Element](f, id) }
+func (f *finder) el(id string) htmlElement { return find[htmlElement](f, id) }
 
 // newPage finds the page's elements and builds the controls that come from
 // the toolkit (presets, options, schemes).
@@ -312,7 +312,7 @@ func (p *page) loop() {
 }
 
 // stageInfo names a stage and says where its failure is shown.
-func (p *page) stageInfo(w work) (name string, errEl dom.Element, show func(o *outcome) error) {
+func (p *page) stageInfo(w work) (name string, errEl htmlElement, show func(o *outcome) error) {
 	switch w {
 	case workClean:
 		return "normalize", p.norm.errEl, p.showClean
@@ -531,7 +531,7 @@ func (p *page) say(msg string) {
 // guard runs fn and shows its error, or a panic, as a message in errEl
 // (next to the control it concerns) instead of letting it stop the page;
 // a run without either clears errEl.
-func (p *page) guard(errEl dom.Element, fn func() error) {
+func (p *page) guard(errEl htmlElement, fn func() error) {
 	ok := false
 	defer func() {
 		if ok {
@@ -552,7 +552,7 @@ func (p *page) guard(errEl dom.Element, fn func() error) {
 }
 
 // showError shows msg in an error element.
-func showError(errEl dom.Element, msg string) {
+func showError(errEl htmlElement, msg string) {
 	if errEl == nil {
 		return
 	}
@@ -561,7 +561,7 @@ func showError(errEl dom.Element, msg string) {
 }
 
 // clearError hides an error element.
-func clearError(errEl dom.Element) {
+func clearError(errEl htmlElement) {
 	if errEl == nil || errEl.HasAttribute("hidden") {
 		return
 	}

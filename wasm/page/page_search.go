@@ -24,16 +24,16 @@ var sampleNames = []string{"المقداد", "هيثم بن طارق", "سلمى
 // searchView is the "Find names and words" panel.
 type searchView struct {
 	query       *dom.HTMLTextAreaElement
-	sampleNames dom.Element
+	sampleNames htmlElement
 	maxDist     *dom.HTMLSelectElement
 	preset      *dom.HTMLSelectElement
 	whole       *dom.HTMLInputElement
 	clitics     *dom.HTMLInputElement
 	cross       *dom.HTMLInputElement
-	names       dom.Element
-	list        dom.Element // #matches
-	note        dom.Element
-	errEl       dom.Element
+	names       htmlElement
+	list        htmlElement // #matches
+	note        htmlElement
+	errEl       htmlElement
 
 	// the last search
 	version int           // of the article searched
@@ -109,7 +109,7 @@ func (v *searchView) wire(p *page) {
 		p.saveState()
 		p.request(workSearch, debounce)
 	})
-	for _, el := range []dom.Element{v.maxDist, v.whole, v.clitics, v.cross} {
+	for _, el := range []htmlElement{v.maxDist, v.whole, v.clitics, v.cross} {
 		listen(el.Underlying(), "change", v.errEl, func(js.Value) {
 			p.saveState()
 			p.request(workSearch, 0)
