@@ -299,8 +299,14 @@ func jsSlice(s js.Value, a, b int) js.Value {
 
 // codePoint writes r's code point in hex, at least four digits (200F).
 func codePoint(r rune) string {
-	h := strings.ToUpper(strconv.FormatInt(int64(r), 16))
-	return strings.Repeat("0", max(0, 4-len(h))) + h
+	const hex = "0123456789ABCDEF"
+	var b [8]byte
+	i := len(b)
+	for u := uint32(r); u > 0 || i > len(b)-4; u >>= 4 {
+		i--
+		b[i] = hex[u&0xF]
+	}
+	return string(b[i:])
 }
 
 // decimal formats f with the given number of decimals, for timings.

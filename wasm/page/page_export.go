@@ -228,7 +228,17 @@ func (w csvWriter) Write(fields []string) {
 			continue
 		}
 		w.b.WriteByte('"')
-		w.b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+		for len(f) > 0 { // each " doubled
+			i := strings.IndexByte(f, '"') + 1
+			if i == 0 {
+				i = len(f)
+			}
+			w.b.WriteString(f[:i])
+			if f[i-1] == '"' {
+				w.b.WriteByte('"')
+			}
+			f = f[i:]
+		}
 		w.b.WriteByte('"')
 	}
 	w.b.WriteString("\r\n")
