@@ -7,7 +7,8 @@
 //
 // Build it with build.sh, or:
 //
-//	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o web/harf.wasm ./wasm
+//	GOOS=js GOARCH=wasm go build -trimpath -gcflags='github.com/harf-project/harf/wasm/page=-l' \
+//		-ldflags='-s -w' -o web/harf.wasm ./wasm
 //
 // This package converts values between JS and Go and touches the DOM; what
 // happens to Arabic text is decided in arabic/ only.

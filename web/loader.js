@@ -73,7 +73,7 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
     }
     state.worker.addEventListener("message", (event) => {
       const m = event.data || {};
-      if (m.loaded) { state.loaded = true; resolveLoaded(); }
+      if (m.loaded) { performance.mark("harf:worker-loaded"); state.loaded = true; resolveLoaded(); }
       if (m.ready) state.ready = true;
       if (m.error) fail(m.error);
     });

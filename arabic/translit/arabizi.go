@@ -24,7 +24,29 @@ var (
 	chatClitic  map[string]string
 )
 
-func init() {
+// chatNamed are the letters the guess writes, by name.
+var chatNamed = [...]struct {
+	dst  *string
+	name string
+}{
+	{&arAlef, "alef"}, {&arAlefHamza, "alef with hamza above"}, {&arAlefHamzaBelow, "alef with hamza below"},
+	{&arAlefMadda, "alef with madda above"}, {&arWawHamza, "waw with hamza above"}, {&arYehHamza, "yeh with hamza above"},
+	{&arHamza, "hamza"}, {&arWaw, "waw"}, {&arYeh, "yeh"}, {&arTehMarbuta, "teh marbuta"}, {&arLam, "lam"},
+}
+
+// chatSpellings are spellings of consonants in common use besides the
+// arabizi column's: one character (chatLetter) or two (chatDigraph).
+var chatSpellings = [...]struct{ from, name string }{
+	{"5", "khah"}, {"8", "qaf"}, {"g", "jeem"}, {"c", "kaf"}, {"p", "beh"}, {"v", "feh"},
+	{"w", "waw"}, {"y", "yeh"},
+	{"ch", "sheen"}, {"3'", "ghain"}, {"7'", "khah"},
+}
+
+// buildChat builds the tables above (see loadTables). The letters come
+// from the letters table by name: the data is written as static tables
+// (chatNamed, chatSpellings) and read in loops, not as a call per letter,
+// which would compile to code per letter.
+func buildChat() {
 	byName := map[string]string{}
 	for _, e := range letters.All() {
 		if blockLo <= e.Rune && e.Rune < blockHi && e.Class == letters.Letter {
@@ -38,9 +60,9 @@ func init() {
 		}
 		return v
 	}
-	arAlef, arAlefHamza, arAlefHamzaBelow = get("alef"), get("alef with hamza above"), get("alef with hamza below")
-	arAlefMadda, arWawHamza, arYehHamza, arHamza = get("alef with madda above"), get("waw with hamza above"), get("yeh with hamza above"), get("hamza")
-	arWaw, arYeh, arTehMarbuta, arLam = get("waw"), get("yeh"), get("teh marbuta"), get("lam")
+	for _, l := range chatNamed {
+		*l.dst = get(l.name)
+	}
 
 	// The consonants: the arabizi column read backwards where its value
 	// is one character, plus the other spellings in common use.
@@ -59,16 +81,14 @@ func init() {
 			chatDigraph[v] = string(e.Rune)
 		}
 	}
-	for from, to := range map[string]string{
-		"5": "khah", "8": "qaf", "g": "jeem", "c": "kaf", "p": "beh", "v": "feh",
-		"w": "waw", "y": "yeh",
-	} {
-		chatLetter[from[0]] = get(to)
+	for _, sp := range chatSpellings {
+		if len(sp.from) == 1 {
+			chatLetter[sp.from[0]] = get(sp.name)
+		} else {
+			chatDigraph[sp.from] = get(sp.name)
+		}
 	}
 	chatLetter['x'] = get("kaf") + get("seen")
-	for from, to := range map[string]string{"ch": "sheen", "3'": "ghain", "7'": "khah"} {
-		chatDigraph[from] = get(to)
-	}
 	chatClitic = map[string]string{}
 	for _, e := range letters.All() {
 		if e.Traits&letters.Proclitic == 0 {

@@ -135,7 +135,8 @@ type plainRule struct {
 
 var plain [blockHi - blockLo]plainRule
 
-func init() {
+// buildPlain builds plain (see loadTables).
+func buildPlain() {
 	for _, e := range letters.All() {
 		if e.Rune < blockLo || e.Rune >= blockHi {
 			continue

@@ -21,6 +21,7 @@ var fuzzSeeds = []string{
 // letters, emoji, bidi controls, uncovered Arabic), less the characters of
 // the scheme's alphabet.
 func domain(s *Scheme) []rune {
+	loadTables()
 	var rs []rune
 	for r := rune(blockLo); r < blockHi; r++ {
 		if _, ok := forward[s.col].get(r); ok {

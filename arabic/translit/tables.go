@@ -2,6 +2,7 @@ package translit
 
 import (
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/harf-project/harf/arabic/letters"
@@ -55,7 +56,16 @@ var (
 	signs [letters.NumColumns][letters.DaggerAlef + 1]string
 )
 
-func init() {
+// tablesOnce builds the lookup arrays on first use (loadTables), not at
+// program start: a page that has not transliterated anything yet does not
+// wait for them.
+var tablesOnce sync.Once
+
+// loadTables builds every table of the package once. Each entry point that
+// reads them (appendForward, appendReverse, wordTest, alphabet) calls it.
+func loadTables() { tablesOnce.Do(buildTables) }
+
+func buildTables() {
 	for c := letters.Column(0); c < letters.NumColumns; c++ {
 		forward[c].sparse = map[rune]string{}
 	}
@@ -86,6 +96,8 @@ func init() {
 	}
 	buildDigraphs()
 	buildAlefValues()
+	buildPlain()
+	buildChat()
 }
 
 // buildReverse inverts an exact scheme's column. The column must give each
@@ -123,6 +135,7 @@ func (s *Scheme) alphabet() []rune {
 	if s.kind != exact {
 		return nil
 	}
+	loadTables()
 	t := reverse[s.col]
 	for r, v := range t.ascii {
 		if v != "" {

@@ -155,6 +155,7 @@ func (t *transformer) cut(src []byte) int {
 // wordTest returns the test for characters that belong to a word, or nil
 // when the scheme converts code point by code point.
 func (t *transformer) wordTest() func(rune) bool {
+	loadTables()
 	switch {
 	case t.s.kind == exact:
 		return nil

@@ -43,7 +43,6 @@ import (
 	"strconv"
 	"strings"
 	"syscall/js"
-	"time"
 
 	"github.com/harf-project/harf/arabic/fuzzy"
 	"github.com/harf-project/harf/arabic/normalize"
@@ -60,10 +59,10 @@ const defaultPreset = "search"
 const (
 	// debounce is how long the page waits after the last keystroke before it
 	// works on the article, so that typing never stutters.
-	debounce = 150 * time.Millisecond
+	debounce = 150 // ms
 	// debounceLarge is the wait for articles above largeText code units,
 	// whose update takes long enough to be worth waiting for a real pause.
-	debounceLarge = 400 * time.Millisecond
+	debounceLarge = 400 // ms
 	largeText     = 100_000
 	// maxShown is the most matches, highlights and marked changes the page
 	// puts into the DOM at once; the rest is counted and exported.
@@ -78,7 +77,7 @@ type page struct {
 	win js.Value
 
 	article *dom.HTMLTextAreaElement
-	status  dom.Element
+	status  htmlElement
 
 	norm    normalizeView
 	search  searchView
@@ -90,7 +89,7 @@ type page struct {
 
 	// the update pipeline
 	pending work
-	timer   *time.Timer
+	timer   *timer
 	kick    chan struct{}
 	seq     int // completed updates, shown as data-update-seq
 
@@ -107,7 +106,7 @@ type page struct {
 	cancelled int // updates given up for a newer article (data-cancelled)
 
 	// progress shown for updates that take more than progressAfter
-	progress dom.Element
+	progress htmlElement
 
 	// yielding (see yield and breathe)
 	sliceAt    float64 // when the current task began to show results
@@ -143,7 +142,7 @@ func Wire(version string) {
 	p.wire()
 	go p.loop()
 	p.request(workAll, 0)
-	if v, err := byID[dom.Element]("version"); err == nil {
+	if v, err := byID[htmlElement]("version"); err == nil {
 		v.SetTextContent("Harf " + version)
 	}
 	p.say("Ready. Paste an article, drop a .txt file or load the sample.")
@@ -174,11 +173,11 @@ func Wire(version string) {
 // showLoadError puts msg into #load-error (or logs it when there is none).
 func showLoadError(msg string) {
 	js.Global().Get("console").Call("error", "harf: "+msg)
-	if el, err := byID[dom.Element]("load-error"); err == nil {
+	if el, err := byID[htmlElement]("load-error"); err == nil {
 		el.SetTextContent(msg)
 		el.RemoveAttribute("hidden")
 	}
-	if st, err := byID[dom.Element]("status"); err == nil {
+	if st, err := byID[htmlElement]("status"); err == nil {
 		st.SetTextContent("Harf could not start.")
 	}
 }
@@ -191,7 +190,7 @@ type finder struct {
 
 // byID returns the element with the given id as a T, or an error naming
 // what is missing.
-func byID[T dom.Element](id string) (T, error) {
+func byID[T htmlElement](id string) (T, error) {
 	v := jsDoc().Call("getElementById", id)
 	if v.IsNull() {
 		var zero T
@@ -205,7 +204,7 @@ func byID[T dom.Element](id string) (T, error) {
 }
 
 // find returns the element with the given id as a T; see finder.
-func find[T dom.Element](f *finder, id string) T {
+func find[T htmlElement](f *finder, id string) T {
 	t, err := byID[T](id)
 	if err != nil && f.err == nil {
 		f.err = err
@@ -214,7 +213,7 @@ func find[T dom.Element](f *finder, id string) T {
 }
 
 // el returns the element with the given id; see finder.
-func (f *finder) el(id string) dom.Element { return find[dom.Element](f, id) }
+func (f *finder) el(id string) htmlElement { return find[htmlElement](f, id) }
 
 // newPage finds the page's elements and builds the controls that come from
 // the toolkit (presets, options, schemes).
@@ -238,13 +237,12 @@ func newPage() (*page, error) {
 	p.search.build()
 	p.roman.build()
 
-	p.timer = time.AfterFunc(time.Hour, func() {
+	p.timer = newTimer(func() {
 		select {
 		case p.kick <- struct{}{}:
 		default: // a run is already due
 		}
 	})
-	p.timer.Stop()
 	p.wake = js.FuncOf(func(js.Value, []js.Value) any {
 		for _, w := range p.waiters {
 			close(w)
@@ -282,7 +280,7 @@ func (p *page) articleChanged() {
 
 // request records work to do and (re)starts the timer that runs it. The
 // page is busy (#status[data-busy]) from now until no work is left.
-func (p *page) request(w work, delay time.Duration) {
+func (p *page) request(w work, delay int) {
 	if w&workText != 0 {
 		select {
 		case p.cancel <- struct{}{}:
@@ -291,7 +289,7 @@ func (p *page) request(w work, delay time.Duration) {
 	}
 	p.pending |= w
 	p.status.SetAttribute("data-busy", "true")
-	p.timer.Reset(delay)
+	p.timer.reset(delay)
 }
 
 // loop runs the updates, one at a time, for the life of the page. A panic
@@ -314,7 +312,7 @@ func (p *page) loop() {
 }
 
 // stageInfo names a stage and says where its failure is shown.
-func (p *page) stageInfo(w work) (name string, errEl dom.Element, show func(o *outcome) error) {
+func (p *page) stageInfo(w work) (name string, errEl htmlElement, show func(o *outcome) error) {
 	switch w {
 	case workClean:
 		return "normalize", p.norm.errEl, p.showClean
@@ -352,7 +350,7 @@ func (p *page) run() {
 	var busy float64
 	shown := 0
 	progress := p.startProgress(j.stages)
-	defer progress.Stop()
+	defer progress.release()
 	show := func(o *outcome) {
 		name, errEl, fn := p.stageInfo(o.stage)
 		t := now()
@@ -533,7 +531,7 @@ func (p *page) say(msg string) {
 // guard runs fn and shows its error, or a panic, as a message in errEl
 // (next to the control it concerns) instead of letting it stop the page;
 // a run without either clears errEl.
-func (p *page) guard(errEl dom.Element, fn func() error) {
+func (p *page) guard(errEl htmlElement, fn func() error) {
 	ok := false
 	defer func() {
 		if ok {
@@ -554,7 +552,7 @@ func (p *page) guard(errEl dom.Element, fn func() error) {
 }
 
 // showError shows msg in an error element.
-func showError(errEl dom.Element, msg string) {
+func showError(errEl htmlElement, msg string) {
 	if errEl == nil {
 		return
 	}
@@ -563,7 +561,7 @@ func showError(errEl dom.Element, msg string) {
 }
 
 // clearError hides an error element.
-func clearError(errEl dom.Element) {
+func clearError(errEl htmlElement) {
 	if errEl == nil || errEl.HasAttribute("hidden") {
 		return
 	}

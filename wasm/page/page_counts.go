@@ -7,16 +7,15 @@ import (
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/fuzzy"
-	"honnef.co/go/js/dom/v2"
 )
 
 // countsView shows the counts of the article (under it) and its spelling
 // variants (under the highlighted copy), both from fuzzy.Analyze.
 type countsView struct {
-	counts dom.Element
-	list   dom.Element // #variants
-	note   dom.Element
-	errEl  dom.Element
+	counts htmlElement
+	list   htmlElement // #variants
+	note   htmlElement
+	errEl  htmlElement
 
 	version int // of the article analysed
 	words   int

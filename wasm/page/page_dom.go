@@ -22,7 +22,7 @@ import (
 // each.
 
 // setText sets el's text exactly; never HTML.
-func setText(el dom.Element, s string) {
+func setText(el htmlElement, s string) {
 	el.Underlying().Set("textContent", jsvalue.String(s))
 }
 
@@ -31,11 +31,11 @@ func setText(el dom.Element, s string) {
 // (Document.GetElementByID, WrapElement) choose the type with a switch over
 // every HTML element type, which links every method of every type: about
 // 70 KB of harf.wasm, gzipped. The page knows which type each element has.
-func element[T dom.Element](v js.Value) (T, bool) {
+func element[T htmlElement](v js.Value) (T, bool) {
 	basic := &dom.BasicHTMLElement{BasicElement: &dom.BasicElement{BasicNode: &dom.BasicNode{Value: v}}}
 	tag := v.Get("tagName").String()
 	var zero T
-	var el dom.Element
+	var el htmlElement
 	switch any(&zero).(type) {
 	case **dom.HTMLInputElement:
 		if tag == "INPUT" {
@@ -49,7 +49,7 @@ func element[T dom.Element](v js.Value) (T, bool) {
 		if tag == "TEXTAREA" {
 			el = &dom.HTMLTextAreaElement{BasicHTMLElement: basic}
 		}
-	case *dom.Element:
+	case *htmlElement:
 		el = basic
 	}
 	t, ok := el.(T)
@@ -109,7 +109,7 @@ func textNode(s string) js.Value {
 func fragment() node { return node{jsDoc().Call("createDocumentFragment")} }
 
 // replace replaces the children of parent with the children of frag.
-func replace(parent dom.Element, frag node) {
+func replace(parent htmlElement, frag node) {
 	parent.Underlying().Call("replaceChildren", frag.v)
 }
 
@@ -188,7 +188,7 @@ func groupDigits(n int) string {
 // callback wraps fn as a JS function. A panic in fn is logged and shown in
 // errEl (next to the control it concerns): a panic that escaped a js.FuncOf
 // callback would stop the Go program and leave a dead page.
-func callback(errEl dom.Element, fn func(args []js.Value)) js.Func {
+func callback(errEl htmlElement, fn func(args []js.Value)) js.Func {
 	return js.FuncOf(func(_ js.Value, args []js.Value) any {
 		defer func() {
 			if r := recover(); r != nil {
@@ -204,7 +204,7 @@ func callback(errEl dom.Element, fn func(args []js.Value)) js.Func {
 
 // listen adds an event listener (for the life of the page) through
 // callback.
-func listen(target js.Value, typ string, errEl dom.Element, fn func(ev js.Value)) {
+func listen(target js.Value, typ string, errEl htmlElement, fn func(ev js.Value)) {
 	target.Call("addEventListener", typ, callback(errEl, func(args []js.Value) {
 		ev := js.Undefined()
 		if len(args) > 0 {
@@ -241,7 +241,7 @@ func intAttr(v js.Value, name string) int {
 // inside container with the arrow keys, Home and End, keeping exactly one
 // of them in the tab order (tabindex 0), so that a long list of results is
 // one Tab stop.
-func rovingKeys(container dom.Element, sel string, errEl dom.Element) {
+func rovingKeys(container htmlElement, sel string, errEl htmlElement) {
 	listen(container.Underlying(), "keydown", errEl, func(ev js.Value) {
 		cur := closest(ev, sel)
 		if cur.IsNull() {
@@ -299,11 +299,31 @@ func jsSlice(s js.Value, a, b int) js.Value {
 
 // codePoint writes r's code point in hex, at least four digits (200F).
 func codePoint(r rune) string {
-	h := strings.ToUpper(strconv.FormatInt(int64(r), 16))
-	return strings.Repeat("0", max(0, 4-len(h))) + h
+	const hex = "0123456789ABCDEF"
+	var b [8]byte
+	i := len(b)
+	for u := uint32(r); u > 0 || i > len(b)-4; u >>= 4 {
+		i--
+		b[i] = hex[u&0xF]
+	}
+	return string(b[i:])
 }
 
 // decimal formats f with the given number of decimals, for timings.
 func decimal(f float64, places int) string {
 	return strconv.FormatFloat(f, 'f', places, 64)
+}
+
+// htmlElement is what the page asks of an element: the methods of dom/v2's
+// Element it calls. The page holds elements as this, never as dom.Element:
+// that interface's methods name dom.Event, whose Timestamp links package
+// time's formatting of time.Time into harf.wasm.
+type htmlElement interface {
+	Underlying() js.Value
+	SetAttribute(name, value string)
+	GetAttribute(name string) string
+	RemoveAttribute(name string)
+	HasAttribute(name string) bool
+	SetTextContent(s string)
+	Class() *dom.TokenList
 }

@@ -11,14 +11,13 @@ import (
 
 	"github.com/harf-project/harf/arabic/fuzzy"
 	"github.com/harf-project/harf/wasm/jsvalue"
-	"honnef.co/go/js/dom/v2"
 )
 
 // exportView holds the copy and download buttons, each with a message
 // element next to it that says what happened (or what went wrong).
 type exportView struct {
-	copyClean, saveClean, copyRoman, saveRoman, saveCSV dom.Element
-	cleanMsg, romanMsg, csvMsg                          dom.Element
+	copyClean, saveClean, copyRoman, saveRoman, saveCSV htmlElement
+	cleanMsg, romanMsg, csvMsg                          htmlElement
 }
 
 func (v *exportView) find(f *finder) {
@@ -57,21 +56,21 @@ func (v *exportView) wire(p *page) {
 // enable enables the buttons that have something to take away.
 func (v *exportView) enable(p *page) {
 	hasText := p.text != ""
-	for _, b := range []dom.Element{v.copyClean, v.saveClean} {
+	for _, b := range []htmlElement{v.copyClean, v.saveClean} {
 		setDisabled(b, !hasText || p.norm.res == nil)
 	}
-	for _, b := range []dom.Element{v.copyRoman, v.saveRoman} {
+	for _, b := range []htmlElement{v.copyRoman, v.saveRoman} {
 		setDisabled(b, !hasText || p.roman.id == "")
 	}
 	setDisabled(v.saveCSV, len(p.search.matches) == 0)
 }
 
 // setDisabled sets a button's disabled property.
-func setDisabled(b dom.Element, off bool) { b.Underlying().Set("disabled", off) }
+func setDisabled(b htmlElement, off bool) { b.Underlying().Set("disabled", off) }
 
 // copyText puts text on the clipboard with navigator.clipboard, or, where
 // that is missing or refused, with a hidden textarea and execCommand.
-func (p *page) copyText(text string, msg dom.Element, what string) {
+func (p *page) copyText(text string, msg htmlElement, what string) {
 	done := func() {
 		note(msg, "Copied "+what+" ("+plural(utf8.RuneCountInString(text), "character")+").", false)
 	}
@@ -131,7 +130,7 @@ func fallbackCopy(text string) (ok bool) {
 
 // download offers data as a file: a Blob, an object URL and a temporary
 // <a download> that is clicked; the URL is revoked a minute later.
-func (p *page) download(msg dom.Element, name, mime string, data []byte) {
+func (p *page) download(msg htmlElement, name, mime string, data []byte) {
 	defer func() {
 		if r := recover(); r != nil {
 			note(msg, "Could not save "+name+": "+jsvalue.PanicError(r).Error(), true)
@@ -160,7 +159,7 @@ func (p *page) download(msg dom.Element, name, mime string, data []byte) {
 }
 
 // note writes a short message next to a control, as an error or not.
-func note(msg dom.Element, text string, isErr bool) {
+func note(msg htmlElement, text string, isErr bool) {
 	setText(msg, text)
 	msg.RemoveAttribute("hidden")
 	if isErr {
@@ -229,7 +228,17 @@ func (w csvWriter) Write(fields []string) {
 			continue
 		}
 		w.b.WriteByte('"')
-		w.b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+		for len(f) > 0 { // each " doubled
+			i := strings.IndexByte(f, '"') + 1
+			if i == 0 {
+				i = len(f)
+			}
+			w.b.WriteString(f[:i])
+			if f[i-1] == '"' {
+				w.b.WriteByte('"')
+			}
+			f = f[i:]
+		}
 		w.b.WriteByte('"')
 	}
 	w.b.WriteString("\r\n")

@@ -19,11 +19,11 @@ const maxFileSize = 8_000_000
 // inputView holds the ways text gets into the article: the sample, clear,
 // opening a file and dropping one on the article.
 type inputView struct {
-	sample dom.Element
-	clear  dom.Element
+	sample htmlElement
+	clear  htmlElement
 	file   *dom.HTMLInputElement
-	msg    dom.Element // what happened, next to the buttons
-	errEl  dom.Element // #article-error
+	msg    htmlElement // what happened, next to the buttons
+	errEl  htmlElement // #article-error
 }
 
 func (v *inputView) find(f *finder) {
@@ -35,7 +35,7 @@ func (v *inputView) find(f *finder) {
 }
 
 func (v *inputView) wire(p *page) {
-	for _, b := range []dom.Element{v.sample, v.clear, v.file} {
+	for _, b := range []htmlElement{v.sample, v.clear, v.file} {
 		b.RemoveAttribute("disabled")
 	}
 	listen(v.sample.Underlying(), "click", v.errEl, func(js.Value) {

@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/harf-project/harf/wasm/jsvalue"
-	"honnef.co/go/js/dom/v2"
 )
 
 // highlight is a span of the article (bytes) to show in an element, which
@@ -152,8 +151,8 @@ func renderMirror(text string, hls []highlight) (node, bool) {
 // mirrorView is the read-only copy of the article with the matches (or a
 // variant group) highlighted.
 type mirrorView struct {
-	box     dom.Element
-	note    dom.Element
+	box     htmlElement
+	note    htmlElement
 	variant int // the variant group shown, or -1 for the matches
 	current js.Value
 }

@@ -60,15 +60,15 @@ func ruleLabel(rule string) string {
 // normalizeView is the "Cleaned text" panel.
 type normalizeView struct {
 	preset     *dom.HTMLSelectElement
-	presetNote dom.Element
-	options    dom.Element
+	presetNote htmlElement
+	options    htmlElement
 	boxes      map[string]*dom.HTMLInputElement // option id → checkbox
-	normalized dom.Element
-	rules      dom.Element // per-rule counts
-	view       dom.Element // the article with each change marked
-	detail     dom.Element // the focused change, described
-	note       dom.Element // "showing N of M"
-	errEl      dom.Element
+	normalized htmlElement
+	rules      htmlElement // per-rule counts
+	view       htmlElement // the article with each change marked
+	detail     htmlElement // the focused change, described
+	note       htmlElement // "showing N of M"
+	errEl      htmlElement
 	res        *normalize.Result // the last result, for copy and download
 	marks      []changeMark
 }

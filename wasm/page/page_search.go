@@ -4,6 +4,7 @@ package page
 
 import (
 	"errors"
+	"math"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -23,16 +24,16 @@ var sampleNames = []string{"المقداد", "هيثم بن طارق", "سلمى
 // searchView is the "Find names and words" panel.
 type searchView struct {
 	query       *dom.HTMLTextAreaElement
-	sampleNames dom.Element
+	sampleNames htmlElement
 	maxDist     *dom.HTMLSelectElement
 	preset      *dom.HTMLSelectElement
 	whole       *dom.HTMLInputElement
 	clitics     *dom.HTMLInputElement
 	cross       *dom.HTMLInputElement
-	names       dom.Element
-	list        dom.Element // #matches
-	note        dom.Element
-	errEl       dom.Element
+	names       htmlElement
+	list        htmlElement // #matches
+	note        htmlElement
+	errEl       htmlElement
 
 	// the last search
 	version int           // of the article searched
@@ -108,7 +109,7 @@ func (v *searchView) wire(p *page) {
 		p.saveState()
 		p.request(workSearch, debounce)
 	})
-	for _, el := range []dom.Element{v.maxDist, v.whole, v.clitics, v.cross} {
+	for _, el := range []htmlElement{v.maxDist, v.whole, v.clitics, v.cross} {
 		listen(el.Underlying(), "change", v.errEl, func(js.Value) {
 			p.saveState()
 			p.request(workSearch, 0)
@@ -339,8 +340,13 @@ func caretTop(ta js.Value, off int) float64 {
 		ds.Call("setProperty", prop, style.Call("getPropertyValue", prop))
 	}
 	// content-box: the width of the textarea's text, without its scroll bar
+	// JS's parseFloat reads "12.5px" as 12.5 (strconv.ParseFloat would link
+	// Go's float parsing, which nothing else in harf.wasm needs).
 	pad := func(side string) float64 {
-		f, _ := strconv.ParseFloat(strings.TrimSuffix(style.Call("getPropertyValue", "padding-"+side).String(), "px"), 64)
+		f := js.Global().Call("parseFloat", style.Call("getPropertyValue", "padding-"+side)).Float()
+		if math.IsNaN(f) {
+			return 0
+		}
 		return f
 	}
 	ds.Set("boxSizing", "content-box")

@@ -18,9 +18,9 @@ const defaultScheme = "ala-lc"
 // romanView is the "Romanization" panel.
 type romanView struct {
 	scheme *dom.HTMLSelectElement
-	note   dom.Element
-	out    dom.Element // #transliterated
-	errEl  dom.Element
+	note   htmlElement
+	out    htmlElement // #transliterated
+	errEl  htmlElement
 	text   string // the last romanization, for copy and download
 	id     string // its scheme
 }

@@ -20,7 +20,6 @@ import (
 	"strconv"
 	"sync"
 	"syscall/js"
-	"time"
 
 	"github.com/harf-project/harf/wasm/jsvalue"
 )
@@ -31,7 +30,7 @@ const (
 	workerMin = 20_000
 	// progressAfter is how long an update runs before the page shows its
 	// progress.
-	progressAfter = 500 * time.Millisecond
+	progressAfter = 500 // ms
 )
 
 // jobResult says how a job in the worker ended.
@@ -182,8 +181,8 @@ func failure(m js.Value) (string, bool) {
 }
 
 // startProgress shows the update's progress if it takes longer than
-// progressAfter; Stop the timer when the update is over.
-func (p *page) startProgress(stages work) *time.Timer {
+// progressAfter; release the timer when the update is over.
+func (p *page) startProgress(stages work) *timer {
 	n := 0
 	for _, st := range stageOrder {
 		if stages&st != 0 {
@@ -192,13 +191,15 @@ func (p *page) startProgress(stages work) *time.Timer {
 	}
 	p.progress.SetAttribute("max", strconv.Itoa(n))
 	p.progress.SetAttribute("value", "0")
-	return time.AfterFunc(progressAfter, func() {
+	t := newTimer(func() {
 		if p.status.GetAttribute("data-busy") != "true" {
 			return
 		}
 		p.progress.RemoveAttribute("hidden")
 		p.say("Working on the article (" + p.progress.GetAttribute("value") + " of " + strconv.Itoa(n) + " steps done)…")
 	})
+	t.reset(progressAfter)
+	return t
 }
 
 // showProgress notes that done stages are shown.

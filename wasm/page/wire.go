@@ -3,7 +3,6 @@ package page
 import (
 	"errors"
 	"math"
-	"time"
 
 	"github.com/harf-project/harf/arabic/fuzzy"
 	"github.com/harf-project/harf/arabic/normalize"
@@ -59,7 +58,7 @@ func (j *job) run(post func(outcome) bool) {
 			continue
 		}
 		o := outcome{seq: j.seq, stage: st}
-		start := time.Now()
+		start := now()
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
@@ -68,7 +67,7 @@ func (j *job) run(post func(outcome) bool) {
 			}()
 			j.runStage(&o)
 		}()
-		o.ms = float64(time.Since(start).Microseconds()) / 1000
+		o.ms = math.Round((now()-start)*1000) / 1000
 		if !post(o) {
 			return
 		}

@@ -41,6 +41,7 @@ type loadTiming struct {
 	Instantiated float64 `json:"instantiated"` // WebAssembly.instantiateStreaming done
 	Main         float64 `json:"main"`         // Go's package initialization done, main runs
 	Wired        float64 `json:"wired"`        // the page wired (ready may wait for the worker's scripts)
+	WorkerLoaded float64 `json:"workerLoaded"` // the page's worker has its scripts (-1: before the mark existed)
 }
 
 // TestLoadToReady measures how long Harf's page takes from navigation start
@@ -97,12 +98,13 @@ func TestLoadToReady(t *testing.T) {
 					const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? -1;
 					return {ready: window.__harfReadyMs, wasm: wasm ? wasm.responseEnd : -1,
 						dom: nav ? nav.domContentLoadedEventEnd : -1,
-						instantiated: mark("harf:instantiated"), main: mark("harf:main"), wired: mark("harf:wired")};
+						instantiated: mark("harf:instantiated"), main: mark("harf:main"), wired: mark("harf:wired"),
+						workerLoaded: mark("harf:worker-loaded")};
 				})()`, JS(pg.wasm)))
 				userAgent = Eval[string](tab, `navigator.userAgent`)
 				tab.AssertNoConsoleErrors()
-				t.Logf("%s load %d: ready %.1f ms (wasm received %.1f ms, DOMContentLoaded %.1f ms; instantiated %.1f, main %.1f, wired %.1f)",
-					pg.name, i+1, r.Ready, r.Wasm, r.DOM, r.Instantiated, r.Main, r.Wired)
+				t.Logf("%s load %d: ready %.1f ms (wasm received %.1f ms, DOMContentLoaded %.1f ms; instantiated %.1f, main %.1f, wired %.1f, worker's scripts in %.1f)",
+					pg.name, i+1, r.Ready, r.Wasm, r.DOM, r.Instantiated, r.Main, r.Wired, r.WorkerLoaded)
 				pg.runs = append(pg.runs, r)
 			})
 		}
