@@ -256,11 +256,22 @@ type crossWord struct {
 	article  bool   // the word without its clitics, the article among them
 	skel     string // phonetic.ArabicSkeleton
 	at       int    // the start of a word glued to the next: its bytes in the normalized word
+	always   int    // phonetic.Length(key): a run's keys and their lengths add up
+	id       int32  // names the reading within one text, for runKey
 }
 
 func newCrossWord(w string) crossWord {
 	sp := phonetic.Spelling(w)
-	return crossWord{key: phonetic.Key(w), spelling: sp, skel: phonetic.ArabicSkeleton(sp)}
+	key := phonetic.Key(w)
+	return crossWord{key: key, spelling: sp, skel: phonetic.ArabicSkeleton(sp), always: phonetic.Length(key)}
+}
+
+// runKey names a run of words by their readings' ids, so that a run seen
+// before is found without joining its strings.
+type runKey struct {
+	ids                   [12]int32
+	n                     uint8
+	article, glued, noKey bool
 }
 
 // crossFound is a query form that a run of text words matches.
@@ -279,12 +290,19 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	if m.latinRun == 0 {
 		return out
 	}
+	var readings int32 // the crossWords made so far, for their ids
+	newWord := func(w string) crossWord {
+		cw := newCrossWord(w)
+		readings++
+		cw.id = readings
+		return cw
+	}
 	words := map[string][]crossWord{} // distinct word → its readings (whole first)
 	readWord := func(w Word) []crossWord {
 		if rs, ok := words[w.Norm]; ok {
 			return rs
 		}
-		rs := []crossWord{newCrossWord(w.Norm)}
+		rs := []crossWord{newWord(w.Norm)}
 		if m.opts.Clitics {
 			ss, cut := stems(w.Norm)
 			for i, s := range ss {
@@ -292,7 +310,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				if !latinClitic(c) {
 					continue
 				}
-				if cw := newCrossWord(s); cw.key != rs[0].key && utf8.RuneCountInString(cw.spelling) >= minCrossStem {
+				if cw := newWord(s); cw.key != rs[0].key && utf8.RuneCountInString(cw.spelling) >= minCrossStem {
 					cw.article = strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
 					rs = append(rs, cw)
 				}
@@ -313,7 +331,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 			i += size
 			k++
 			if k >= minGluedLatin && n-k >= minGluedRest {
-				cw := newCrossWord(w.Norm[:i])
+				cw := newWord(w.Norm[:i])
 				cw.at = i
 				rs = append(rs, cw)
 			}
@@ -331,7 +349,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		// to the next, which the keys, exact or close, would take too often
 		noKeys bool
 	}
-	runs := map[run][]crossFound{} // a run → the query forms it matches
+	runs := map[runKey][]crossFound{} // a run → the query forms it matches
 	seen := map[int32]bool{}
 	// judged[id] == gen: query form id was judged for the current run;
 	// tried[id] == gen: its skeleton was compared with the run's.
@@ -377,10 +395,45 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 		return crossFound{id, dist, c, sure}, true
 	}
-	lookup := func(r run) []crossFound {
-		if fs, ok := runs[r]; ok {
+	joined := func(ws []crossWord, article bool) run {
+		if len(ws) == 1 {
+			return run{key: ws[0].key, spelling: ws[0].spelling, skel: ws[0].skel, article: article}
+		}
+		var key, spelling, skel strings.Builder
+		for _, w := range ws {
+			key.WriteString(w.key)
+			spelling.WriteString(w.spelling)
+			skel.WriteString(w.skel)
+		}
+		return run{key: key.String(), spelling: spelling.String(), skel: skel.String(), article: article}
+	}
+	// Neither index holds a skeleton as long as keyReach (the key's
+	// consonants, which its every skeleton has) or crossReach+2 (the
+	// joined skeleton): longer runs find nothing and are not joined.
+	keyReach, crossReach := len(m.latin.maxBudget), 0
+	if m.cross != nil {
+		crossReach = len(m.cross.byLen)
+	}
+	// lookup returns the query forms that the run of words ws matches.
+	lookup := func(ws []crossWord, article, glued, noKeys bool) []crossFound {
+		rk := runKey{n: uint8(len(ws)), article: article, glued: glued, noKey: noKeys}
+		cacheable := len(ws) <= len(rk.ids)
+		always, skelLen := 0, 0
+		for i, w := range ws {
+			always += w.always
+			skelLen += len(w.skel)
+			if cacheable {
+				rk.ids[i] = w.id
+			}
+		}
+		if (noKeys || always == 0 || always >= keyReach) && max(skelLen-2, 0) >= crossReach {
+			return nil
+		}
+		if fs, ok := runs[rk]; ok && cacheable {
 			return fs
 		}
+		r := joined(ws, article)
+		r.glued, r.noKeys = glued, noKeys
 		var fs []crossFound
 		gen++
 		judge := func(id int, keysMatch bool) {
@@ -415,7 +468,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				}
 			})
 		}
-		runs[r] = fs
+		if cacheable {
+			runs[rk] = fs
+		}
 		return fs
 	}
 
@@ -430,18 +485,6 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		} else {
 			costs = append(costs, f.cost)
 		}
-	}
-	joined := func(ws []crossWord, article bool) run {
-		if len(ws) == 1 {
-			return run{key: ws[0].key, spelling: ws[0].spelling, skel: ws[0].skel, article: article}
-		}
-		var key, spelling, skel strings.Builder
-		for _, w := range ws {
-			key.WriteString(w.key)
-			spelling.WriteString(w.spelling)
-			skel.WriteString(w.skel)
-		}
-		return run{key: key.String(), spelling: spelling.String(), skel: skel.String(), article: article}
 	}
 	// ends[0][s]: the full names whose first word may be the Arabic word
 	// spelled s; ends[1][s]: those whose last word may be.
@@ -461,7 +504,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 		return qs
 	}
-	var ws []crossWord
+	var ws, tmp []crossWord
 	var names []int     // names[k]: the words of ws[:k] that are not an article alone
 	var compound []bool // compound[k-1]: a name part often written apart is in ws[:k]
 	for i, w := range d.words {
@@ -496,7 +539,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				// begins with it, or a name written in two parts (نصر الله).
 				several := names[k] >= 2 && len(endQueries(0, ws[0])) == 0 && !(names[k] == 2 && compound[k-1])
 				if names[k] <= m.latinRun && !several {
-					for _, f := range lookup(joined(ws[:k], firstWord.article)) {
+					for _, f := range lookup(ws[:k], firstWord.article, false, false) {
 						fw := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms].words
 						// One word more than the query has only where a name
 						// part is written apart (Nasrallah, نصر الله).
@@ -512,14 +555,19 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 					both := queriesBoth(endQueries(0, ws[0]), endQueries(1, ws[k-1]))
 					for s := 1; s < k-1 && len(both) > 0; s++ {
 						for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
-							r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
-							r.leftOut = true
-							skel := r.skel
+							var r run
+							made := false
 							for _, qi := range both {
 								f := &m.queries[qi].latin.forms[0]
 								if f.words != names[k]-(names[e]-names[s]) {
 									continue
 								}
+								if !made {
+									tmp = append(append(tmp[:0], ws[:s]...), ws[e:k]...)
+									r, made = joined(tmp, firstWord.article), true
+									r.leftOut = true
+								}
+								skel := r.skel
 								keysMatch := phonetic.Match(f.key, r.key)
 								if !keysMatch && (f.name == nil || levenshtein.ComputeDistance(f.skel, skel) > skeletonBudget(len(f.skel))) {
 									continue
@@ -538,9 +586,8 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				}
 				last := d.words[i+k-1]
 				for _, p := range readPrefixes(last) {
-					r := joined(append(append([]crossWord{}, ws[:k-1]...), p), firstWord.article)
-					r.glued, r.noKeys = true, k == 1
-					for _, f := range lookup(r) {
+					tmp = append(append(tmp[:0], ws[:k-1]...), p)
+					for _, f := range lookup(tmp, firstWord.article, true, k == 1) {
 						lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
 						if lf.words != names[k] || k == 1 && phonetic.Length(lf.key) < minGluedLatinKey {
 							continue
