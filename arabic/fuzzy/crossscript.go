@@ -185,6 +185,12 @@ func (x *crossIndex) add(id int32, skel string) {
 // deletions), without allocating: f gets the FNV-1a hash of skel with none,
 // one and, when d is 2, two of its bytes left out (some more than once).
 func skeletonDeletions(skel string, d int, f func(uint64)) {
+	skeletonDeletionsFrom(skel, d, func(v uint64, _ bool) { f(v) })
+}
+
+// skeletonDeletionsFrom is skeletonDeletions telling f whether two bytes
+// were left out.
+func skeletonDeletionsFrom(skel string, d int, f func(v uint64, two bool)) {
 	hash := func(skip1, skip2 int) uint64 {
 		h := uint64(14695981039346656037)
 		for i := 0; i < len(skel); i++ {
@@ -195,17 +201,17 @@ func skeletonDeletions(skel string, d int, f func(uint64)) {
 		}
 		return h
 	}
-	f(hash(-1, -1))
+	f(hash(-1, -1), false)
 	for i := 0; d >= 1 && i < len(skel); i++ {
 		if i > 0 && skel[i] == skel[i-1] {
 			continue // the same string as leaving out the one before
 		}
-		f(hash(i, -1))
+		f(hash(i, -1), false)
 		for j := i + 1; d >= 2 && j < len(skel); j++ {
 			if j > i+1 && skel[j] == skel[j-1] {
 				continue
 			}
-			f(hash(i, j))
+			f(hash(i, j), true)
 		}
 	}
 }
@@ -224,16 +230,36 @@ func queriesBoth(a, b []int32) []int32 {
 // lookup calls f with every query whose skeleton is within its budget of
 // skel (some more than once).
 func (x *crossIndex) lookup(skel string, f func(qi int32)) {
+	// the deletions of skel are hashed once for all lengths, in the order
+	// skeletonDeletions gives them; pair[i] marks those of two bytes
+	var hashBuf [256]uint64
+	var pairBuf [256]bool
+	hashes, pair := hashBuf[:0], pairBuf[:0]
+	d := 0
+	for n := max(len(skel)-2, 0); n < len(x.byLen) && n <= len(skel)+2; n++ {
+		if b := skeletonBudget(n); abs(n-len(skel)) <= b && len(x.byLen[n]) > 0 {
+			d = max(d, b)
+		}
+	}
+	if d == 0 {
+		return
+	}
+	skeletonDeletionsFrom(skel, d, func(v uint64, two bool) {
+		hashes, pair = append(hashes, v), append(pair, two)
+	})
 	for n := max(len(skel)-2, 0); n < len(x.byLen) && n <= len(skel)+2; n++ {
 		b := skeletonBudget(n)
 		if abs(n-len(skel)) > b || len(x.byLen[n]) == 0 {
 			continue
 		}
-		skeletonDeletions(skel, b, func(v uint64) {
+		for i, v := range hashes {
+			if b < 2 && pair[i] {
+				continue
+			}
 			for _, qi := range x.byLen[n][v] {
 				f(qi)
 			}
-		})
+		}
 	}
 }
 
@@ -350,6 +376,16 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		noKeys bool
 	}
 	runs := map[runKey][]crossFound{} // a run → the query forms it matches
+	// a run with middle words left out and a full name → whether it matches
+	type leftOutKey struct {
+		run runKey
+		q   int32
+	}
+	type leftOutVerdict struct {
+		found crossFound
+		ok    bool
+	}
+	leftOuts := map[leftOutKey]leftOutVerdict{}
 	seen := map[int32]bool{}
 	// judged[id] == gen: query form id was judged for the current run;
 	// tried[id] == gen: its skeleton was compared with the run's.
@@ -556,7 +592,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 					for s := 1; s < k-1 && len(both) > 0; s++ {
 						for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
 							var r run
-							made := false
+							made, isJoined := false, false
 							for _, qi := range both {
 								f := &m.queries[qi].latin.forms[0]
 								if f.words != names[k]-(names[e]-names[s]) {
@@ -564,16 +600,36 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 								}
 								if !made {
 									tmp = append(append(tmp[:0], ws[:s]...), ws[e:k]...)
-									r, made = joined(tmp, firstWord.article), true
+									made = true
+								}
+								lk := leftOutKey{q: qi}
+								cacheable := len(tmp) <= len(lk.run.ids)
+								if cacheable {
+									lk.run = runKey{n: uint8(len(tmp)), article: firstWord.article}
+									for t, cw := range tmp {
+										lk.run.ids[t] = cw.id
+									}
+									if v, ok := leftOuts[lk]; ok {
+										if v.ok {
+											add(v.found, i, w.Start, end, false)
+										}
+										continue
+									}
+								}
+								if !isJoined {
+									r, isJoined = joined(tmp, firstWord.article), true
 									r.leftOut = true
 								}
-								skel := r.skel
+								var v leftOutVerdict
 								keysMatch := phonetic.Match(f.key, r.key)
-								if !keysMatch && (f.name == nil || levenshtein.ComputeDistance(f.skel, skel) > skeletonBudget(len(f.skel))) {
-									continue
+								if keysMatch || f.name != nil && levenshtein.ComputeDistance(f.skel, r.skel) <= skeletonBudget(len(f.skel)) {
+									v.found, v.ok = judgeRun(int(qi)*maxLatinForms, r, keysMatch)
 								}
-								if found, ok := judgeRun(int(qi)*maxLatinForms, r, keysMatch); ok {
-									add(found, i, w.Start, end, false)
+								if cacheable {
+									leftOuts[lk] = v
+								}
+								if v.ok {
+									add(v.found, i, w.Start, end, false)
 								}
 							}
 						}
