@@ -159,6 +159,24 @@ func skeletonBudget(n int) int {
 // queries whose length it can reach.
 type crossIndex struct {
 	byLen []map[uint64][]int32 // skeleton length → hash of a deletion → queries
+	held  hashFilter           // the hashes of every length, set by finish
+}
+
+// finish fills the filter once every query is added.
+func (x *crossIndex) finish() {
+	if x == nil {
+		return
+	}
+	n := 0
+	for _, v := range x.byLen {
+		n += len(v)
+	}
+	x.held = newHashFilter(n)
+	for _, v := range x.byLen {
+		for h := range v {
+			x.held.add(h)
+		}
+	}
 }
 
 // crossAdd indexes query form id under the deletions of its skeleton.
@@ -253,7 +271,7 @@ func (x *crossIndex) lookup(skel string, f func(qi int32)) {
 			continue
 		}
 		for i, v := range hashes {
-			if b < 2 && pair[i] {
+			if b < 2 && pair[i] || !x.held.has(v) {
 				continue
 			}
 			for _, qi := range x.byLen[n][v] {

@@ -20,7 +20,8 @@ type index struct {
 	// nodes: one small value per key, no slice per key.
 	variants  map[uint64]int32
 	nodes     []variantNode
-	maxBudget []int // by text word length: the largest budget that could reach it
+	held      hashFilter // the hashes in variants, set by finish
+	maxBudget []int      // by text word length: the largest budget that could reach it
 	// skeletons, when not nil, also stores each entry under its skeleton,
 	// for the spelling variants that variantCost weighs; skeletonLengths
 	// says, by text word length, whether an entry there could take one.
@@ -91,6 +92,10 @@ func hasSkeleton(sk []byte, n int) bool {
 }
 
 func (x *index) finish() {
+	x.held = newHashFilter(len(x.variants))
+	for v := range x.variants {
+		x.held.add(v)
+	}
 	longest := 0
 	for _, e := range x.entries {
 		longest = max(longest, e.n+e.budget)
@@ -106,6 +111,38 @@ func (x *index) finish() {
 	}
 }
 
+// hashFilter is a bit set over the high bits of the hashes a map holds: a
+// clear bit says that a hash is not there without probing the map, and
+// most deletions of a text's words are not. Its zero value holds everything.
+type hashFilter struct {
+	bits  []uint64
+	shift uint
+}
+
+// newHashFilter returns an empty filter for n hashes, about 16 bits each
+// (about one in twenty absent hashes then passes).
+func newHashFilter(n int) hashFilter {
+	logBits := 6
+	for 1<<logBits < 16*n && logBits < 24 {
+		logBits++
+	}
+	return hashFilter{bits: make([]uint64, 1<<(logBits-6)), shift: uint(64 - logBits)}
+}
+
+func (f *hashFilter) add(h uint64) {
+	i := h >> f.shift
+	f.bits[i>>6] |= 1 << (i & 63)
+}
+
+// has reports whether h may be held.
+func (f *hashFilter) has(h uint64) bool {
+	if f.bits == nil {
+		return true
+	}
+	i := h >> f.shift
+	return f.bits[i>>6]&(1<<(i&63)) != 0
+}
+
 // reaches reports whether some query word could match a word of n letters.
 func (x *index) reaches(n int) bool { return n < len(x.maxBudget) && x.maxBudget[n] >= 0 }
 
@@ -119,6 +156,9 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 	}
 	clear(seen)
 	deletions(s, x.maxBudget[n], func(v uint64) {
+		if !x.held.has(v) {
+			return
+		}
 		for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
 			id := x.nodes[node].id
 			if seen[id] {
@@ -156,6 +196,9 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 	}
 	if x.reaches(n) {
 		deletions(s, x.maxBudget[n], func(v uint64) {
+			if !x.held.has(v) {
+				return
+			}
 			for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
 				if id := x.nodes[node].id; !seen[id] {
 					check(id)

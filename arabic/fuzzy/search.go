@@ -180,6 +180,9 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 	}
 	m.arabic.finish()
 	m.latin.finish()
+	m.cross.finish()
+	m.crossEnds[0].finish()
+	m.crossEnds[1].finish()
 	return m, nil
 }
 
