@@ -2,6 +2,7 @@ package fuzzy
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -478,9 +479,15 @@ const (
 )
 
 // hits looks every distinct word of the document up in the index once.
+// A Matcher made by NewMatcher also remembers them for its next texts
+// (wordCache).
 func (m *Matcher) hits(d *doc) []wordForms {
 	out := make([]wordForms, len(d.words))
 	cache := map[string]*wordForms{}
+	if m.words != nil {
+		m.words.lookup(d.words, cache)
+	}
+	var fresh []string // the words looked up here, for the Matcher's cache
 	seen := map[int32]bool{}
 	for i, w := range d.words {
 		if wf, ok := cache[w.Norm]; ok {
@@ -503,9 +510,72 @@ func (m *Matcher) hits(d *doc) []wordForms {
 		}
 		wf.dropNearHits()
 		cache[w.Norm] = wf
+		fresh = append(fresh, w.Norm)
 		out[i] = *wf
 	}
+	if m.words != nil {
+		m.words.store(fresh, cache)
+	}
 	return out
+}
+
+// maxCachedWords is the most distinct words a wordCache generation holds:
+// about 200 bytes each, a few MB in all.
+const maxCachedWords = 1 << 14
+
+// wordCache remembers, across the Find calls of one Matcher, what the
+// distinct normalized words of its texts hit: the documents of a corpus
+// share most of their words, and the page searches its text again after
+// each edit. Two generations bound its memory: when the current one holds
+// limit words it becomes the old one and the old one is dropped; a word
+// found in the old one moves back. One mutex guards it, taken twice per
+// text (all its words looked up at once, then the new ones stored), so
+// that concurrent Find calls do not contend word by word. The wordForms it
+// holds are never written again.
+type wordCache struct {
+	mu       sync.Mutex
+	limit    int
+	cur, old map[string]*wordForms
+}
+
+func newWordCache(limit int) *wordCache {
+	return &wordCache{limit: limit, cur: map[string]*wordForms{}}
+}
+
+// lookup copies into into the words of ws that the cache holds.
+func (c *wordCache) lookup(ws []Word, into map[string]*wordForms) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, w := range ws {
+		if _, ok := into[w.Norm]; ok {
+			continue
+		}
+		if wf, ok := c.cur[w.Norm]; ok {
+			into[w.Norm] = wf
+		} else if wf, ok := c.old[w.Norm]; ok {
+			into[w.Norm] = wf
+			c.put(w.Norm, wf)
+		}
+	}
+}
+
+// store adds the words fresh, found in from.
+func (c *wordCache) store(fresh []string, from map[string]*wordForms) {
+	if len(fresh) == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, w := range fresh {
+		c.put(w, from[w])
+	}
+}
+
+func (c *wordCache) put(w string, wf *wordForms) {
+	if len(c.cur) >= c.limit {
+		c.old, c.cur = c.cur, make(map[string]*wordForms, c.limit)
+	}
+	c.cur[w] = wf
 }
 
 // dropNearHits keeps, on a form that some query word matches exactly, only

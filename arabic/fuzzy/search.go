@@ -104,7 +104,7 @@ func Search(text, query string, o Options) ([]Match, error) {
 // whatever the number of queries: the queries are indexed, not the text
 // scanned once per query.
 func SearchAll(text string, queries []string, o Options) ([]Match, error) {
-	m, err := NewMatcher(queries, o)
+	m, err := newMatcher(queries, o)
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +126,9 @@ type Matcher struct {
 	// apart: one-word queries of minApart letters or more, by the
 	// beginnings of their word, for a text that writes them as two
 	apart map[string][]int
+	// words remembers the hits of the distinct words of the texts searched
+	// so far; nil for a Matcher used once (SearchAll)
+	words *wordCache
 }
 
 // query is one prepared query.
@@ -150,8 +153,20 @@ type qword struct {
 	letters uint64
 }
 
-// NewMatcher prepares queries for searching.
+// NewMatcher prepares queries for searching. The Matcher remembers what
+// the distinct words of the texts it searched hit (a bounded cache), so that
+// searching many documents, or one text again after an edit, looks up only
+// the words it has not seen.
 func NewMatcher(queries []string, o Options) (*Matcher, error) {
+	m, err := newMatcher(queries, o)
+	if m != nil {
+		m.words = newWordCache(maxCachedWords)
+	}
+	return m, err
+}
+
+// newMatcher is NewMatcher without the cache, for a Matcher used once.
+func newMatcher(queries []string, o Options) (*Matcher, error) {
 	if o.MaxDistance < -1 {
 		return nil, ErrNegativeDistance
 	}
@@ -498,7 +513,11 @@ func (m *Matcher) strictHit(wf *wordForms, q, w int, ks kindSet) (hit, bool) {
 		}
 		if f.letters == 0 {
 			f.letters = letterSet(f.s)
-			wf.forms[fi].letters = f.letters
+			if m.words == nil {
+				// kept for the next word of the text, unless a wordCache
+				// shares the form with other Find calls
+				wf.forms[fi].letters = f.letters
+			}
 		}
 		if m, fm := qw.letters, f.letters; bits.OnesCount64(m&^fm) > qw.reach || bits.OnesCount64(fm&^m) > qw.reach {
 			continue // more letters of one missing from the other than the word's reach (doubling adds none)
