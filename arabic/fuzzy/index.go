@@ -509,6 +509,14 @@ func (m *Matcher) hits(d *doc) []wordForms {
 			})
 		}
 		wf.dropNearHits()
+		if m.words != nil {
+			// strictHit's letter sets, computed once for every text
+			for fi := range wf.forms {
+				if f := &wf.forms[fi]; !f.glued() {
+					f.letters = letterSet(f.s)
+				}
+			}
+		}
 		cache[w.Norm] = wf
 		fresh = append(fresh, w.Norm)
 		out[i] = *wf

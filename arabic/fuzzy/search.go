@@ -499,27 +499,33 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 // text word directly: a hit beyond the word's budget but within its reach
 // (one edit more, not counting letters typed twice), which counts only
 // within the whole name's budget. It is not made when the word has a hit of
-// its own, or when the form is exactly a word of another name.
+// its own, or when the form is exactly a word of another name. ks holds
+// whole words and stems only, which come before the glued parts.
 func (m *Matcher) strictHit(wf *wordForms, q, w int, ks kindSet) (hit, bool) {
 	pq := m.queries[q]
-	qw := pq.words[w]
+	qw := &pq.words[w]
 	if qw.reach == 0 {
 		return hit{}, false
 	}
 	best, found := hit{}, false
-	for fi, f := range wf.forms {
+	for fi := range wf.forms {
+		f := &wf.forms[fi]
+		if f.glued() {
+			break
+		}
 		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.isExact(fi) {
 			continue
 		}
-		if f.letters == 0 {
-			f.letters = letterSet(f.s)
+		letters := f.letters
+		if letters == 0 {
+			letters = letterSet(f.s)
 			if m.words == nil {
 				// kept for the next word of the text, unless a wordCache
 				// shares the form with other Find calls
-				wf.forms[fi].letters = f.letters
+				f.letters = letters
 			}
 		}
-		if m, fm := qw.letters, f.letters; bits.OnesCount64(m&^fm) > qw.reach || bits.OnesCount64(fm&^m) > qw.reach {
+		if m, fm := qw.letters, letters; bits.OnesCount64(m&^fm) > qw.reach || bits.OnesCount64(fm&^m) > qw.reach {
 			continue // more letters of one missing from the other than the word's reach (doubling adds none)
 		}
 		d := distance(qw.s, f.s)
