@@ -19,8 +19,9 @@ type index struct {
 	entries []entry
 	// variants maps the hash of a deletion to the first of its chain of
 	// nodes: one small value per key, no slice per key.
-	variants  map[uint64]int32
+	variants  chainTable
 	nodes     []variantNode
+	pending   []filed    // the deletions add filed, for finish to chain at once
 	held      hashFilter // the hashes in variants, set by finish
 	maxBudget []int      // by text word length: the largest budget that could reach it
 	// skeletons, when not nil, also stores each entry under its skeleton,
@@ -44,20 +45,19 @@ type variantNode struct {
 	id, next int32
 }
 
-func newIndex() *index { return &index{variants: map[uint64]int32{}} }
+// filed is one deletion of an entry, before finish.
+type filed struct {
+	v  uint64
+	id int32
+}
+
+func newIndex() *index { return &index{} }
 
 func (x *index) add(w qword, q, pos int) {
 	id := int32(len(x.entries))
 	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, single: w.single})
 	deletions(w.s, w.budget, func(v uint64) {
-		head, ok := x.variants[v]
-		if !ok {
-			head = -1
-		} else if x.nodes[head].id == id {
-			return // the same deletion twice
-		}
-		x.variants[v] = int32(len(x.nodes))
-		x.nodes = append(x.nodes, variantNode{id, head})
+		x.pending = append(x.pending, filed{v, id})
 	})
 	if x.skeletons != nil {
 		if sk, ok := skeletonKey(w.s, w.n); ok {
@@ -93,10 +93,23 @@ func hasSkeleton(sk []byte, n int) bool {
 }
 
 func (x *index) finish() {
-	x.held = newHashFilter(len(x.variants))
-	for v := range x.variants {
-		x.held.add(v)
+	// the map made once at its size: growing it deletion by deletion
+	// cost a quarter of a short search
+	x.variants = newChainTable(len(x.pending))
+	x.nodes = make([]variantNode, 0, len(x.pending))
+	x.held = newHashFilter(len(x.pending))
+	for _, p := range x.pending {
+		slot := x.variants.slot(p.v)
+		head := x.variants.heads[slot] - 1
+		if head >= 0 && x.nodes[head].id == p.id {
+			continue // the same deletion twice
+		}
+		x.variants.keys[slot] = p.v
+		x.variants.heads[slot] = int32(len(x.nodes)) + 1
+		x.nodes = append(x.nodes, variantNode{p.id, head})
+		x.held.add(p.v)
 	}
+	x.pending = nil
 	longest := 0
 	for _, e := range x.entries {
 		longest = max(longest, e.n+e.budget)
@@ -112,6 +125,43 @@ func (x *index) finish() {
 	}
 }
 
+// chainTable maps the hash of a deletion to the head of its chain of nodes,
+// by open addressing: built once at its size, it is quicker to fill and to
+// read than a Go map of the same.
+type chainTable struct {
+	keys  []uint64
+	heads []int32 // a node + 1; 0 for an empty slot
+	shift uint
+}
+
+// newChainTable returns a table for up to n hashes, at most three
+// quarters full.
+func newChainTable(n int) chainTable {
+	logSize := 3
+	for 1<<logSize < n+n/3 {
+		logSize++
+	}
+	return chainTable{keys: make([]uint64, 1<<logSize), heads: make([]int32, 1<<logSize), shift: uint(64 - logSize)}
+}
+
+// slot returns where hash h is, or the empty slot where it would go.
+func (t *chainTable) slot(h uint64) int {
+	mask := len(t.keys) - 1
+	i := int((h * 0x9E3779B97F4A7C15) >> t.shift)
+	for t.heads[i] != 0 && t.keys[i] != h {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// head returns the first node filed under hash h, or -1.
+func (t *chainTable) head(h uint64) int32 {
+	if len(t.keys) == 0 {
+		return -1
+	}
+	return t.heads[t.slot(h)] - 1
+}
+
 // hashFilter is a bit set over the high bits of the hashes a map holds: a
 // clear bit says that a hash is not there without probing the map, and
 // most deletions of a text's words are not. Its zero value holds everything.
@@ -120,11 +170,11 @@ type hashFilter struct {
 	shift uint
 }
 
-// newHashFilter returns an empty filter for n hashes, about 16 bits each
-// (about one in twenty absent hashes then passes).
+// newHashFilter returns an empty filter for n hashes, about 8 bits each
+// (about one in nine absent hashes then passes), 128 KB at most.
 func newHashFilter(n int) hashFilter {
 	logBits := 6
-	for 1<<logBits < 16*n && logBits < 24 {
+	for 1<<logBits < 8*n && logBits < 20 {
 		logBits++
 	}
 	return hashFilter{bits: make([]uint64, 1<<(logBits-6)), shift: uint(64 - logBits)}
@@ -160,7 +210,7 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 		if !x.held.has(v) {
 			return
 		}
-		for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+		for node := x.variants.head(v); node >= 0; node = x.nodes[node].next {
 			id := x.nodes[node].id
 			if seen[id] {
 				continue
@@ -200,7 +250,7 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 			if !x.held.has(v) {
 				return
 			}
-			for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+			for node := x.variants.head(v); node >= 0; node = x.nodes[node].next {
 				if id := x.nodes[node].id; !seen[id] {
 					check(id)
 				}

@@ -171,7 +171,7 @@ func newMatcher(queries []string, o Options) (*Matcher, error) {
 		return nil, ErrNegativeDistance
 	}
 	m := &Matcher{opts: o, arabic: newIndex(), latin: newIndex()}
-	m.arabic.variants = make(map[uint64]int32, 32*len(queries)) // about a name's deletions
+	m.arabic.pending = make([]filed, 0, 128*len(queries)) // about a name's deletions
 	if o.MaxDistance < 0 {
 		// spelling variants beside the typo budget; an explicit
 		// MaxDistance counts every edit
