@@ -474,6 +474,9 @@ type wordForms struct {
 	// exact has bit i set when some query word matches form i exactly
 	// (the first 64 forms: the whole word and its stems come first)
 	exact uint64
+	// mayBeAdded: the word may stand inside a name the query writes
+	// without it (mayBeAdded), decided once per distinct word
+	mayBeAdded bool
 }
 
 // isExact reports whether some query word matches form i exactly.
@@ -544,7 +547,7 @@ func (m *Matcher) hits(d *doc) []wordForms {
 			out[i] = *wf
 			continue
 		}
-		wf := &wordForms{forms: m.forms(w)}
+		wf := &wordForms{forms: m.forms(w), mayBeAdded: mayBeAdded(w)}
 		for fi, f := range wf.forms {
 			slack := 0
 			if f.kind == prefix || f.kind == suffix {

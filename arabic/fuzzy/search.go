@@ -458,7 +458,7 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 				if hw, ok = wh[j].best(h.q, w+1, allowedNext); ok {
 					w++
 				}
-			case j+1 < len(d.words) && mayBeAdded(d.words[j]):
+			case j+1 < len(d.words) && wh[j].mayBeAdded:
 				// a middle part in the text that the query leaves out
 				if hw, ok = wh[j+1].best(h.q, w, allowed); ok {
 					j++
