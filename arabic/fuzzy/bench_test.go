@@ -2,6 +2,8 @@ package fuzzy
 
 import (
 	"fmt"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/harf-project/harf/internal/corpus"
@@ -36,5 +38,47 @@ func BenchmarkDistance(b *testing.B) {
 	o := DefaultOptions().Normalize
 	for b.Loop() {
 		_ = Distance("عبد العزيز", "عبدالعزيز", o)
+	}
+}
+
+// BenchmarkFindDocuments searches 2 MB of text cut into its paragraphs (a
+// corpus of small documents) for 100 names, one Find per document, with a
+// Matcher that remembers its words (NewMatcher) and without; "parallel"
+// runs Find from every core on one Matcher, as cmd/harf's workers do, to
+// show what the cache's lock costs.
+func BenchmarkFindDocuments(b *testing.B) {
+	text := corpus.Generate(2 << 20)
+	docs := strings.Split(text, "\n\n")
+	for _, cached := range []bool{true, false} {
+		m, err := NewMatcher(corpus.Names(100), DefaultOptions())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !cached {
+			m.words = nil
+		}
+		name := map[bool]string{true: "cached", false: "uncached"}[cached]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				for _, d := range docs {
+					m.Find(d)
+				}
+			}
+		})
+		b.Run(name+"/parallel", func(b *testing.B) {
+			b.SetBytes(int64(len(text)) / int64(len(docs)))
+			i := 0
+			var mu sync.Mutex
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					mu.Lock()
+					d := docs[i%len(docs)]
+					i++
+					mu.Unlock()
+					m.Find(d)
+				}
+			})
+		})
 	}
 }

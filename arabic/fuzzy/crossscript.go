@@ -159,6 +159,24 @@ func skeletonBudget(n int) int {
 // queries whose length it can reach.
 type crossIndex struct {
 	byLen []map[uint64][]int32 // skeleton length → hash of a deletion → queries
+	held  hashFilter           // the hashes of every length, set by finish
+}
+
+// finish fills the filter once every query is added.
+func (x *crossIndex) finish() {
+	if x == nil {
+		return
+	}
+	n := 0
+	for _, v := range x.byLen {
+		n += len(v)
+	}
+	x.held = newHashFilter(n)
+	for _, v := range x.byLen {
+		for h := range v {
+			x.held.add(h)
+		}
+	}
 }
 
 // crossAdd indexes query form id under the deletions of its skeleton.
@@ -185,6 +203,12 @@ func (x *crossIndex) add(id int32, skel string) {
 // deletions), without allocating: f gets the FNV-1a hash of skel with none,
 // one and, when d is 2, two of its bytes left out (some more than once).
 func skeletonDeletions(skel string, d int, f func(uint64)) {
+	skeletonDeletionsFrom(skel, d, func(v uint64, _ bool) { f(v) })
+}
+
+// skeletonDeletionsFrom is skeletonDeletions telling f whether two bytes
+// were left out.
+func skeletonDeletionsFrom(skel string, d int, f func(v uint64, two bool)) {
 	hash := func(skip1, skip2 int) uint64 {
 		h := uint64(14695981039346656037)
 		for i := 0; i < len(skel); i++ {
@@ -195,17 +219,17 @@ func skeletonDeletions(skel string, d int, f func(uint64)) {
 		}
 		return h
 	}
-	f(hash(-1, -1))
+	f(hash(-1, -1), false)
 	for i := 0; d >= 1 && i < len(skel); i++ {
 		if i > 0 && skel[i] == skel[i-1] {
 			continue // the same string as leaving out the one before
 		}
-		f(hash(i, -1))
+		f(hash(i, -1), false)
 		for j := i + 1; d >= 2 && j < len(skel); j++ {
 			if j > i+1 && skel[j] == skel[j-1] {
 				continue
 			}
-			f(hash(i, j))
+			f(hash(i, j), true)
 		}
 	}
 }
@@ -224,16 +248,36 @@ func queriesBoth(a, b []int32) []int32 {
 // lookup calls f with every query whose skeleton is within its budget of
 // skel (some more than once).
 func (x *crossIndex) lookup(skel string, f func(qi int32)) {
+	// the deletions of skel are hashed once for all lengths, in the order
+	// skeletonDeletions gives them; pair[i] marks those of two bytes
+	var hashBuf [256]uint64
+	var pairBuf [256]bool
+	hashes, pair := hashBuf[:0], pairBuf[:0]
+	d := 0
+	for n := max(len(skel)-2, 0); n < len(x.byLen) && n <= len(skel)+2; n++ {
+		if b := skeletonBudget(n); abs(n-len(skel)) <= b && len(x.byLen[n]) > 0 {
+			d = max(d, b)
+		}
+	}
+	if d == 0 {
+		return
+	}
+	skeletonDeletionsFrom(skel, d, func(v uint64, two bool) {
+		hashes, pair = append(hashes, v), append(pair, two)
+	})
 	for n := max(len(skel)-2, 0); n < len(x.byLen) && n <= len(skel)+2; n++ {
 		b := skeletonBudget(n)
 		if abs(n-len(skel)) > b || len(x.byLen[n]) == 0 {
 			continue
 		}
-		skeletonDeletions(skel, b, func(v uint64) {
+		for i, v := range hashes {
+			if b < 2 && pair[i] || !x.held.has(v) {
+				continue
+			}
 			for _, qi := range x.byLen[n][v] {
 				f(qi)
 			}
-		})
+		}
 	}
 }
 
@@ -256,11 +300,22 @@ type crossWord struct {
 	article  bool   // the word without its clitics, the article among them
 	skel     string // phonetic.ArabicSkeleton
 	at       int    // the start of a word glued to the next: its bytes in the normalized word
+	always   int    // phonetic.Length(key): a run's keys and their lengths add up
+	id       int32  // names the reading within one text, for runKey
 }
 
 func newCrossWord(w string) crossWord {
 	sp := phonetic.Spelling(w)
-	return crossWord{key: phonetic.Key(w), spelling: sp, skel: phonetic.ArabicSkeleton(sp)}
+	key := phonetic.Key(w)
+	return crossWord{key: key, spelling: sp, skel: phonetic.ArabicSkeleton(sp), always: phonetic.Length(key)}
+}
+
+// runKey names a run of words by their readings' ids, so that a run seen
+// before is found without joining its strings.
+type runKey struct {
+	ids                   [12]int32
+	n                     uint8
+	article, glued, noKey bool
 }
 
 // crossFound is a query form that a run of text words matches.
@@ -279,12 +334,19 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 	if m.latinRun == 0 {
 		return out
 	}
+	var readings int32 // the crossWords made so far, for their ids
+	newWord := func(w string) crossWord {
+		cw := newCrossWord(w)
+		readings++
+		cw.id = readings
+		return cw
+	}
 	words := map[string][]crossWord{} // distinct word → its readings (whole first)
 	readWord := func(w Word) []crossWord {
 		if rs, ok := words[w.Norm]; ok {
 			return rs
 		}
-		rs := []crossWord{newCrossWord(w.Norm)}
+		rs := []crossWord{newWord(w.Norm)}
 		if m.opts.Clitics {
 			ss, cut := stems(w.Norm)
 			for i, s := range ss {
@@ -292,7 +354,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				if !latinClitic(c) {
 					continue
 				}
-				if cw := newCrossWord(s); cw.key != rs[0].key && utf8.RuneCountInString(cw.spelling) >= minCrossStem {
+				if cw := newWord(s); cw.key != rs[0].key && utf8.RuneCountInString(cw.spelling) >= minCrossStem {
 					cw.article = strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
 					rs = append(rs, cw)
 				}
@@ -313,7 +375,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 			i += size
 			k++
 			if k >= minGluedLatin && n-k >= minGluedRest {
-				cw := newCrossWord(w.Norm[:i])
+				cw := newWord(w.Norm[:i])
 				cw.at = i
 				rs = append(rs, cw)
 			}
@@ -331,7 +393,17 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		// to the next, which the keys, exact or close, would take too often
 		noKeys bool
 	}
-	runs := map[run][]crossFound{} // a run → the query forms it matches
+	runs := map[runKey][]crossFound{} // a run → the query forms it matches
+	// a run with middle words left out and a full name → whether it matches
+	type leftOutKey struct {
+		run runKey
+		q   int32
+	}
+	type leftOutVerdict struct {
+		found crossFound
+		ok    bool
+	}
+	leftOuts := map[leftOutKey]leftOutVerdict{}
 	seen := map[int32]bool{}
 	// judged[id] == gen: query form id was judged for the current run;
 	// tried[id] == gen: its skeleton was compared with the run's.
@@ -377,10 +449,45 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 		return crossFound{id, dist, c, sure}, true
 	}
-	lookup := func(r run) []crossFound {
-		if fs, ok := runs[r]; ok {
+	joined := func(ws []crossWord, article bool) run {
+		if len(ws) == 1 {
+			return run{key: ws[0].key, spelling: ws[0].spelling, skel: ws[0].skel, article: article}
+		}
+		var key, spelling, skel strings.Builder
+		for _, w := range ws {
+			key.WriteString(w.key)
+			spelling.WriteString(w.spelling)
+			skel.WriteString(w.skel)
+		}
+		return run{key: key.String(), spelling: spelling.String(), skel: skel.String(), article: article}
+	}
+	// Neither index holds a skeleton as long as keyReach (the key's
+	// consonants, which its every skeleton has) or crossReach+2 (the
+	// joined skeleton): longer runs find nothing and are not joined.
+	keyReach, crossReach := len(m.latin.maxBudget), 0
+	if m.cross != nil {
+		crossReach = len(m.cross.byLen)
+	}
+	// lookup returns the query forms that the run of words ws matches.
+	lookup := func(ws []crossWord, article, glued, noKeys bool) []crossFound {
+		rk := runKey{n: uint8(len(ws)), article: article, glued: glued, noKey: noKeys}
+		cacheable := len(ws) <= len(rk.ids)
+		always, skelLen := 0, 0
+		for i, w := range ws {
+			always += w.always
+			skelLen += len(w.skel)
+			if cacheable {
+				rk.ids[i] = w.id
+			}
+		}
+		if (noKeys || always == 0 || always >= keyReach) && max(skelLen-2, 0) >= crossReach {
+			return nil
+		}
+		if fs, ok := runs[rk]; ok && cacheable {
 			return fs
 		}
+		r := joined(ws, article)
+		r.glued, r.noKeys = glued, noKeys
 		var fs []crossFound
 		gen++
 		judge := func(id int, keysMatch bool) {
@@ -415,7 +522,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				}
 			})
 		}
-		runs[r] = fs
+		if cacheable {
+			runs[rk] = fs
+		}
 		return fs
 	}
 
@@ -430,18 +539,6 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		} else {
 			costs = append(costs, f.cost)
 		}
-	}
-	joined := func(ws []crossWord, article bool) run {
-		if len(ws) == 1 {
-			return run{key: ws[0].key, spelling: ws[0].spelling, skel: ws[0].skel, article: article}
-		}
-		var key, spelling, skel strings.Builder
-		for _, w := range ws {
-			key.WriteString(w.key)
-			spelling.WriteString(w.spelling)
-			skel.WriteString(w.skel)
-		}
-		return run{key: key.String(), spelling: spelling.String(), skel: skel.String(), article: article}
 	}
 	// ends[0][s]: the full names whose first word may be the Arabic word
 	// spelled s; ends[1][s]: those whose last word may be.
@@ -461,7 +558,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		}
 		return qs
 	}
-	var ws []crossWord
+	var ws, tmp []crossWord
 	var names []int     // names[k]: the words of ws[:k] that are not an article alone
 	var compound []bool // compound[k-1]: a name part often written apart is in ws[:k]
 	for i, w := range d.words {
@@ -496,7 +593,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				// begins with it, or a name written in two parts (نصر الله).
 				several := names[k] >= 2 && len(endQueries(0, ws[0])) == 0 && !(names[k] == 2 && compound[k-1])
 				if names[k] <= m.latinRun && !several {
-					for _, f := range lookup(joined(ws[:k], firstWord.article)) {
+					for _, f := range lookup(ws[:k], firstWord.article, false, false) {
 						fw := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms].words
 						// One word more than the query has only where a name
 						// part is written apart (Nasrallah, نصر الله).
@@ -512,20 +609,45 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 					both := queriesBoth(endQueries(0, ws[0]), endQueries(1, ws[k-1]))
 					for s := 1; s < k-1 && len(both) > 0; s++ {
 						for e := s + 1; e <= k-1 && names[e]-names[s] <= maxLeftOut; e++ {
-							r := joined(append(append([]crossWord{}, ws[:s]...), ws[e:k]...), firstWord.article)
-							r.leftOut = true
-							skel := r.skel
+							var r run
+							made, isJoined := false, false
 							for _, qi := range both {
 								f := &m.queries[qi].latin.forms[0]
 								if f.words != names[k]-(names[e]-names[s]) {
 									continue
 								}
-								keysMatch := phonetic.Match(f.key, r.key)
-								if !keysMatch && (f.name == nil || levenshtein.ComputeDistance(f.skel, skel) > skeletonBudget(len(f.skel))) {
-									continue
+								if !made {
+									tmp = append(append(tmp[:0], ws[:s]...), ws[e:k]...)
+									made = true
 								}
-								if found, ok := judgeRun(int(qi)*maxLatinForms, r, keysMatch); ok {
-									add(found, i, w.Start, end, false)
+								lk := leftOutKey{q: qi}
+								cacheable := len(tmp) <= len(lk.run.ids)
+								if cacheable {
+									lk.run = runKey{n: uint8(len(tmp)), article: firstWord.article}
+									for t, cw := range tmp {
+										lk.run.ids[t] = cw.id
+									}
+									if v, ok := leftOuts[lk]; ok {
+										if v.ok {
+											add(v.found, i, w.Start, end, false)
+										}
+										continue
+									}
+								}
+								if !isJoined {
+									r, isJoined = joined(tmp, firstWord.article), true
+									r.leftOut = true
+								}
+								var v leftOutVerdict
+								keysMatch := phonetic.Match(f.key, r.key)
+								if keysMatch || f.name != nil && levenshtein.ComputeDistance(f.skel, r.skel) <= skeletonBudget(len(f.skel)) {
+									v.found, v.ok = judgeRun(int(qi)*maxLatinForms, r, keysMatch)
+								}
+								if cacheable {
+									leftOuts[lk] = v
+								}
+								if v.ok {
+									add(v.found, i, w.Start, end, false)
 								}
 							}
 						}
@@ -538,9 +660,8 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				}
 				last := d.words[i+k-1]
 				for _, p := range readPrefixes(last) {
-					r := joined(append(append([]crossWord{}, ws[:k-1]...), p), firstWord.article)
-					r.glued, r.noKeys = true, k == 1
-					for _, f := range lookup(r) {
+					tmp = append(append(tmp[:0], ws[:k-1]...), p)
+					for _, f := range lookup(tmp, firstWord.article, true, k == 1) {
 						lf := m.queries[f.id/maxLatinForms].latin.forms[f.id%maxLatinForms]
 						if lf.words != names[k] || k == 1 && phonetic.Length(lf.key) < minGluedLatinKey {
 							continue

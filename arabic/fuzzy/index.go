@@ -2,6 +2,7 @@ package fuzzy
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
@@ -18,9 +19,11 @@ type index struct {
 	entries []entry
 	// variants maps the hash of a deletion to the first of its chain of
 	// nodes: one small value per key, no slice per key.
-	variants  map[uint64]int32
+	variants  chainTable
 	nodes     []variantNode
-	maxBudget []int // by text word length: the largest budget that could reach it
+	pending   []filed    // the deletions add filed, for finish to chain at once
+	held      hashFilter // the hashes in variants, set by finish
+	maxBudget []int      // by text word length: the largest budget that could reach it
 	// skeletons, when not nil, also stores each entry under its skeleton,
 	// for the spelling variants that variantCost weighs; skeletonLengths
 	// says, by text word length, whether an entry there could take one.
@@ -42,20 +45,19 @@ type variantNode struct {
 	id, next int32
 }
 
-func newIndex() *index { return &index{variants: map[uint64]int32{}} }
+// filed is one deletion of an entry, before finish.
+type filed struct {
+	v  uint64
+	id int32
+}
+
+func newIndex() *index { return &index{} }
 
 func (x *index) add(w qword, q, pos int) {
 	id := int32(len(x.entries))
 	x.entries = append(x.entries, entry{q: q, w: pos, s: w.s, n: w.n, budget: w.budget, single: w.single})
 	deletions(w.s, w.budget, func(v uint64) {
-		head, ok := x.variants[v]
-		if !ok {
-			head = -1
-		} else if x.nodes[head].id == id {
-			return // the same deletion twice
-		}
-		x.variants[v] = int32(len(x.nodes))
-		x.nodes = append(x.nodes, variantNode{id, head})
+		x.pending = append(x.pending, filed{v, id})
 	})
 	if x.skeletons != nil {
 		if sk, ok := skeletonKey(w.s, w.n); ok {
@@ -91,6 +93,23 @@ func hasSkeleton(sk []byte, n int) bool {
 }
 
 func (x *index) finish() {
+	// the map made once at its size: growing it deletion by deletion
+	// cost a quarter of a short search
+	x.variants = newChainTable(len(x.pending))
+	x.nodes = make([]variantNode, 0, len(x.pending))
+	x.held = newHashFilter(len(x.pending))
+	for _, p := range x.pending {
+		slot := x.variants.slot(p.v)
+		head := x.variants.heads[slot] - 1
+		if head >= 0 && x.nodes[head].id == p.id {
+			continue // the same deletion twice
+		}
+		x.variants.keys[slot] = p.v
+		x.variants.heads[slot] = int32(len(x.nodes)) + 1
+		x.nodes = append(x.nodes, variantNode{p.id, head})
+		x.held.add(p.v)
+	}
+	x.pending = nil
 	longest := 0
 	for _, e := range x.entries {
 		longest = max(longest, e.n+e.budget)
@@ -106,6 +125,75 @@ func (x *index) finish() {
 	}
 }
 
+// chainTable maps the hash of a deletion to the head of its chain of nodes,
+// by open addressing: built once at its size, it is quicker to fill and to
+// read than a Go map of the same.
+type chainTable struct {
+	keys  []uint64
+	heads []int32 // a node + 1; 0 for an empty slot
+	shift uint
+}
+
+// newChainTable returns a table for up to n hashes, at most three
+// quarters full.
+func newChainTable(n int) chainTable {
+	logSize := 3
+	for 1<<logSize < n+n/3 {
+		logSize++
+	}
+	return chainTable{keys: make([]uint64, 1<<logSize), heads: make([]int32, 1<<logSize), shift: uint(64 - logSize)}
+}
+
+// slot returns where hash h is, or the empty slot where it would go.
+func (t *chainTable) slot(h uint64) int {
+	mask := len(t.keys) - 1
+	i := int((h * 0x9E3779B97F4A7C15) >> t.shift)
+	for t.heads[i] != 0 && t.keys[i] != h {
+		i = (i + 1) & mask
+	}
+	return i
+}
+
+// head returns the first node filed under hash h, or -1.
+func (t *chainTable) head(h uint64) int32 {
+	if len(t.keys) == 0 {
+		return -1
+	}
+	return t.heads[t.slot(h)] - 1
+}
+
+// hashFilter is a bit set over the high bits of the hashes a map holds: a
+// clear bit says that a hash is not there without probing the map, and
+// most deletions of a text's words are not. Its zero value holds everything.
+type hashFilter struct {
+	bits  []uint64
+	shift uint
+}
+
+// newHashFilter returns an empty filter for n hashes, about 8 bits each
+// (about one in nine absent hashes then passes), 128 KB at most.
+func newHashFilter(n int) hashFilter {
+	logBits := 6
+	for 1<<logBits < 8*n && logBits < 20 {
+		logBits++
+	}
+	return hashFilter{bits: make([]uint64, 1<<(logBits-6)), shift: uint(64 - logBits)}
+}
+
+func (f *hashFilter) add(h uint64) {
+	i := h >> f.shift
+	f.bits[i>>6] |= 1 << (i & 63)
+}
+
+// has reports whether h may be held.
+func (f *hashFilter) has(h uint64) bool {
+	if f.bits == nil {
+		return true
+	}
+	i := h >> f.shift
+	return f.bits[i>>6]&(1<<(i&63)) != 0
+}
+
 // reaches reports whether some query word could match a word of n letters.
 func (x *index) reaches(n int) bool { return n < len(x.maxBudget) && x.maxBudget[n] >= 0 }
 
@@ -119,7 +207,10 @@ func (x *index) lookup(s string, n, slack int, seen map[int32]bool, found func(e
 	}
 	clear(seen)
 	deletions(s, x.maxBudget[n], func(v uint64) {
-		for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+		if !x.held.has(v) {
+			return
+		}
+		for node := x.variants.head(v); node >= 0; node = x.nodes[node].next {
 			id := x.nodes[node].id
 			if seen[id] {
 				continue
@@ -156,7 +247,10 @@ func (x *index) lookupArabic(s string, n, slack int, withVariants bool, seen map
 	}
 	if x.reaches(n) {
 		deletions(s, x.maxBudget[n], func(v uint64) {
-			for node, ok := x.variants[v]; ok && node >= 0; node = x.nodes[node].next {
+			if !x.held.has(v) {
+				return
+			}
+			for node := x.variants.head(v); node >= 0; node = x.nodes[node].next {
 				if id := x.nodes[node].id; !seen[id] {
 					check(id)
 				}
@@ -380,6 +474,9 @@ type wordForms struct {
 	// exact has bit i set when some query word matches form i exactly
 	// (the first 64 forms: the whole word and its stems come first)
 	exact uint64
+	// mayBeAdded: the word may stand inside a name the query writes
+	// without it (mayBeAdded), decided once per distinct word
+	mayBeAdded bool
 }
 
 // isExact reports whether some query word matches form i exactly.
@@ -435,16 +532,22 @@ const (
 )
 
 // hits looks every distinct word of the document up in the index once.
+// A Matcher made by NewMatcher also remembers them for its next texts
+// (wordCache).
 func (m *Matcher) hits(d *doc) []wordForms {
 	out := make([]wordForms, len(d.words))
 	cache := map[string]*wordForms{}
+	if m.words != nil {
+		m.words.lookup(d.words, cache)
+	}
+	var fresh []string // the words looked up here, for the Matcher's cache
 	seen := map[int32]bool{}
 	for i, w := range d.words {
 		if wf, ok := cache[w.Norm]; ok {
 			out[i] = *wf
 			continue
 		}
-		wf := &wordForms{forms: m.forms(w)}
+		wf := &wordForms{forms: m.forms(w), mayBeAdded: mayBeAdded(w)}
 		for fi, f := range wf.forms {
 			slack := 0
 			if f.kind == prefix || f.kind == suffix {
@@ -459,10 +562,81 @@ func (m *Matcher) hits(d *doc) []wordForms {
 			})
 		}
 		wf.dropNearHits()
+		if m.words != nil {
+			// strictHit's letter sets, computed once for every text
+			for fi := range wf.forms {
+				if f := &wf.forms[fi]; !f.glued() {
+					f.letters = letterSet(f.s)
+				}
+			}
+		}
 		cache[w.Norm] = wf
+		fresh = append(fresh, w.Norm)
 		out[i] = *wf
 	}
+	if m.words != nil {
+		m.words.store(fresh, cache)
+	}
 	return out
+}
+
+// maxCachedWords is the most distinct words a wordCache generation holds:
+// about 200 bytes each, a few MB in all.
+const maxCachedWords = 1 << 14
+
+// wordCache remembers, across the Find calls of one Matcher, what the
+// distinct normalized words of its texts hit: the documents of a corpus
+// share most of their words, and the page searches its text again after
+// each edit. Two generations bound its memory: when the current one holds
+// limit words it becomes the old one and the old one is dropped; a word
+// found in the old one moves back. One mutex guards it, taken twice per
+// text (all its words looked up at once, then the new ones stored), so
+// that concurrent Find calls do not contend word by word. The wordForms it
+// holds are never written again.
+type wordCache struct {
+	mu       sync.Mutex
+	limit    int
+	cur, old map[string]*wordForms
+}
+
+func newWordCache(limit int) *wordCache {
+	return &wordCache{limit: limit, cur: map[string]*wordForms{}}
+}
+
+// lookup copies into into the words of ws that the cache holds.
+func (c *wordCache) lookup(ws []Word, into map[string]*wordForms) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, w := range ws {
+		if _, ok := into[w.Norm]; ok {
+			continue
+		}
+		if wf, ok := c.cur[w.Norm]; ok {
+			into[w.Norm] = wf
+		} else if wf, ok := c.old[w.Norm]; ok {
+			into[w.Norm] = wf
+			c.put(w.Norm, wf)
+		}
+	}
+}
+
+// store adds the words fresh, found in from.
+func (c *wordCache) store(fresh []string, from map[string]*wordForms) {
+	if len(fresh) == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, w := range fresh {
+		c.put(w, from[w])
+	}
+}
+
+func (c *wordCache) put(w string, wf *wordForms) {
+	if len(c.cur) >= c.limit {
+		c.old, c.cur = c.cur, make(map[string]*wordForms, c.limit)
+	}
+	c.cur[w] = wf
 }
 
 // dropNearHits keeps, on a form that some query word matches exactly, only

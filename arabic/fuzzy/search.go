@@ -104,7 +104,7 @@ func Search(text, query string, o Options) ([]Match, error) {
 // whatever the number of queries: the queries are indexed, not the text
 // scanned once per query.
 func SearchAll(text string, queries []string, o Options) ([]Match, error) {
-	m, err := NewMatcher(queries, o)
+	m, err := newMatcher(queries, o)
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +126,9 @@ type Matcher struct {
 	// apart: one-word queries of minApart letters or more, by the
 	// beginnings of their word, for a text that writes them as two
 	apart map[string][]int
+	// words remembers the hits of the distinct words of the texts searched
+	// so far; nil for a Matcher used once (SearchAll)
+	words *wordCache
 }
 
 // query is one prepared query.
@@ -150,13 +153,25 @@ type qword struct {
 	letters uint64
 }
 
-// NewMatcher prepares queries for searching.
+// NewMatcher prepares queries for searching. The Matcher remembers what
+// the distinct words of the texts it searched hit (a bounded cache), so that
+// searching many documents, or one text again after an edit, looks up only
+// the words it has not seen.
 func NewMatcher(queries []string, o Options) (*Matcher, error) {
+	m, err := newMatcher(queries, o)
+	if m != nil {
+		m.words = newWordCache(maxCachedWords)
+	}
+	return m, err
+}
+
+// newMatcher is NewMatcher without the cache, for a Matcher used once.
+func newMatcher(queries []string, o Options) (*Matcher, error) {
 	if o.MaxDistance < -1 {
 		return nil, ErrNegativeDistance
 	}
 	m := &Matcher{opts: o, arabic: newIndex(), latin: newIndex()}
-	m.arabic.variants = make(map[uint64]int32, 32*len(queries)) // about a name's deletions
+	m.arabic.pending = make([]filed, 0, 128*len(queries)) // about a name's deletions
 	if o.MaxDistance < 0 {
 		// spelling variants beside the typo budget; an explicit
 		// MaxDistance counts every edit
@@ -180,6 +195,9 @@ func NewMatcher(queries []string, o Options) (*Matcher, error) {
 	}
 	m.arabic.finish()
 	m.latin.finish()
+	m.cross.finish()
+	m.crossEnds[0].finish()
+	m.crossEnds[1].finish()
 	return m, nil
 }
 
@@ -440,7 +458,7 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 				if hw, ok = wh[j].best(h.q, w+1, allowedNext); ok {
 					w++
 				}
-			case j+1 < len(d.words) && mayBeAdded(d.words[j]):
+			case j+1 < len(d.words) && wh[j].mayBeAdded:
 				// a middle part in the text that the query leaves out
 				if hw, ok = wh[j+1].best(h.q, w, allowed); ok {
 					j++
@@ -481,23 +499,33 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 // text word directly: a hit beyond the word's budget but within its reach
 // (one edit more, not counting letters typed twice), which counts only
 // within the whole name's budget. It is not made when the word has a hit of
-// its own, or when the form is exactly a word of another name.
+// its own, or when the form is exactly a word of another name. ks holds
+// whole words and stems only, which come before the glued parts.
 func (m *Matcher) strictHit(wf *wordForms, q, w int, ks kindSet) (hit, bool) {
 	pq := m.queries[q]
-	qw := pq.words[w]
+	qw := &pq.words[w]
 	if qw.reach == 0 {
 		return hit{}, false
 	}
 	best, found := hit{}, false
-	for fi, f := range wf.forms {
+	for fi := range wf.forms {
+		f := &wf.forms[fi]
+		if f.glued() {
+			break
+		}
 		if !ks.has(f.kind) || abs(f.n-qw.n) > pq.maxD || wf.isExact(fi) {
 			continue
 		}
-		if f.letters == 0 {
-			f.letters = letterSet(f.s)
-			wf.forms[fi].letters = f.letters
+		letters := f.letters
+		if letters == 0 {
+			letters = letterSet(f.s)
+			if m.words == nil {
+				// kept for the next word of the text, unless a wordCache
+				// shares the form with other Find calls
+				f.letters = letters
+			}
 		}
-		if m, fm := qw.letters, f.letters; bits.OnesCount64(m&^fm) > qw.reach || bits.OnesCount64(fm&^m) > qw.reach {
+		if m, fm := qw.letters, letters; bits.OnesCount64(m&^fm) > qw.reach || bits.OnesCount64(fm&^m) > qw.reach {
 			continue // more letters of one missing from the other than the word's reach (doubling adds none)
 		}
 		d := distance(qw.s, f.s)

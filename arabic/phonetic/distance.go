@@ -1,6 +1,7 @@
 package phonetic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/agnivade/levenshtein"
@@ -291,11 +292,9 @@ func Similarity(a, b string) float64 {
 // on the candidates.
 func Skeletons(key string) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, r := range readings(key, maxPairs) {
-		if s := string(r.skel); !seen[s] {
-			seen[s] = true
-			out = append(out, s)
+		if !slices.ContainsFunc(out, func(s string) bool { return s == string(r.skel) }) {
+			out = append(out, string(r.skel)) // a few readings: no map
 		}
 	}
 	return out
