@@ -43,7 +43,7 @@ func BenchmarkDistance(b *testing.B) {
 
 // BenchmarkFindDocuments searches 2 MB of text cut into its paragraphs (a
 // corpus of small documents) for 100 names, one Find per document, with a
-// Matcher that remembers its words (NewMatcher) and without; "parallel"
+// Matcher that remembers its words (NewMatcher) and without; "-parallel"
 // runs Find from every core on one Matcher, as cmd/harf's workers do, to
 // show what the cache's lock costs.
 func BenchmarkFindDocuments(b *testing.B) {
@@ -66,7 +66,7 @@ func BenchmarkFindDocuments(b *testing.B) {
 				}
 			}
 		})
-		b.Run(name+"/parallel", func(b *testing.B) {
+		b.Run(name+"-parallel", func(b *testing.B) {
 			b.SetBytes(int64(len(text)) / int64(len(docs)))
 			i := 0
 			var mu sync.Mutex
