@@ -5,6 +5,7 @@ package jsapi
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"syscall/js"
 
@@ -123,11 +124,38 @@ func apiSearchAll(args []js.Value) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ms, err := fuzzy.SearchAll(text, queries, o)
+	m, err := lastMatcher.get(queries, o)
 	if err != nil {
 		return nil, err
 	}
-	return matchesJSON(text, ms, queries), nil
+	return matchesJSON(text, m.Find(text), queries), nil
+}
+
+// lastMatcher keeps the Matcher of the last searchAll call: a page or a
+// script searches many texts (or the same text as it is edited) for one
+// list of names, and a Matcher prepared once also remembers what the words
+// it has seen hit. JS calls are single-threaded, so it needs no lock.
+var lastMatcher matcherCache
+
+// matcherCache holds one prepared Matcher and what it was prepared for.
+type matcherCache struct {
+	queries []string
+	opts    fuzzy.Options
+	m       *fuzzy.Matcher
+}
+
+// get returns a Matcher for queries and o, the kept one when they are the
+// same as last time.
+func (c *matcherCache) get(queries []string, o fuzzy.Options) (*fuzzy.Matcher, error) {
+	if c.m != nil && c.opts == o && slices.Equal(c.queries, queries) {
+		return c.m, nil
+	}
+	m, err := fuzzy.NewMatcher(queries, o)
+	if err != nil {
+		return nil, err
+	}
+	c.queries, c.opts, c.m = queries, o, m
+	return m, nil
 }
 
 // argStrings reads argument i as an array of strings.

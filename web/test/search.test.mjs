@@ -103,3 +103,18 @@ test('a query in Latin letters finds the Arabic spelling', () => {
   assert.deepEqual(ms.map(m => `${m.query}:${m.text}`),
     ['Mouhammad:مُحَمَّدٌ', 'محمد:مُحَمَّدٌ', 'Ibrahim:إبراهيم', 'Mouhammad:ومحمد', 'محمد:ومحمد']);
 });
+
+// searchAll keeps the Matcher of its last list of names: calls with the same
+// list on other texts, with other options or with another list must give what
+// each would give on its own.
+test('searchAll with the same names on several texts, then other options and names', () => {
+  const names = ['المقداد', 'عبد العزيز'];
+  const second = 'زار عبدالعزيز الرياض، ثم التقى 🌍 بالمقداد.';
+  const first = slices(article, harf.searchAll(article, names));
+  assert.deepEqual(first, ['المِقداد', 'عبد العزيز', 'المقداد', 'المقدد']);
+  assert.deepEqual(slices(second, harf.searchAll(second, names)), ['عبدالعزيز', 'بالمقداد']);
+  assert.deepEqual(slices(article, harf.searchAll(article, names)), first);
+  assert.deepEqual(slices(article, harf.searchAll(article, names, { maxDistance: 0 })), ['المِقداد', 'عبد العزيز', 'المقداد']);
+  assert.deepEqual(slices(second, harf.searchAll(second, ['الرياض'])), ['الرياض']);
+  assert.deepEqual(slices(second, harf.searchAll(second, [...names])), ['عبدالعزيز', 'بالمقداد']);
+});
