@@ -7,11 +7,16 @@
 // string in total. An offset inside a rune is rounded down to the rune's
 // start; offsets outside [0, len(s)] are clamped. An invalid byte counts as
 // one code point and one UTF-16 unit, as the U+FFFD it decodes to.
+//
+// It is also how every span that crosses into JavaScript is converted
+// (wasm/jsvalue), so it must not link fmt (./build.sh checks harf.wasm's
+// dependencies).
 package offsets
 
 import (
-	"fmt"
+	"errors"
 	"sort"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -30,7 +35,7 @@ var unitNames = [...]string{CodePoint: "codepoint", UTF16: "utf16", Byte: "byte"
 // String returns the unit's name.
 func (u Unit) String() string {
 	if u < 0 || int(u) >= len(unitNames) {
-		return fmt.Sprintf("Unit(%d)", int(u))
+		return "Unit(" + strconv.Itoa(int(u)) + ")"
 	}
 	return unitNames[u]
 }
@@ -42,7 +47,7 @@ func ParseUnit(name string) (Unit, error) {
 			return Unit(u), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown offset unit %q (known: codepoint, utf16, byte)", name)
+	return 0, errors.New("unknown offset unit " + strconv.Quote(name) + " (known: codepoint, utf16, byte)")
 }
 
 // Converter turns byte offsets into one string into offsets in a Unit.
