@@ -48,40 +48,56 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
     return WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
   }
 
-  // startWorker starts web/page-worker.js, where the page (wasm/page/
-  // page_worker.go) computes the updates of long articles, and later gives
-  // it the module compiled here: the worker neither fetches nor compiles
-  // harf.wasm again.
-  // What the worker says before the page is wired is kept here for it. Its
-  // scripts load now, so that the page makes no request once it is ready.
-  function startWorker() {
-    const state = { worker: null, loaded: false, ready: false, failed: false, error: "" };
-    let resolveLoaded;
-    state.whenLoaded = new Promise((resolve) => { resolveLoaded = resolve; });
+  // prepareWorker readies the page's worker, where the page (wasm/page/
+  // page_worker.go) computes the updates of long articles. It fetches the
+  // worker's scripts (Go's wasm_exec.js and page-worker.js) as text now,
+  // while harf.wasm downloads, so that the page makes no request once it is
+  // ready. The page calls start() once it is ready: the worker then runs
+  // from a blob: of those scripts and gets the module compiled here, so it
+  // neither fetches nor compiles anything, and its start does not compete
+  // with the page's for the CPU. A browser or a Content-Security-Policy
+  // that refuses blob: workers leaves the page computing on its own thread.
+  function prepareWorker() {
+    const state = { worker: null, loaded: false, ready: false, failed: false, error: "", module: null, source: "" };
+    globalThis.__harfPageWorker = state;
     const fail = (why) => {
       state.failed = true;
       state.error = why;
-      resolveLoaded();
     };
-    globalThis.__harfPageWorker = state;
-    state.module = null; // set once the page has compiled it
-    try {
-      state.worker = new Worker("page-worker.js");
-    } catch (err) {
-      fail(String(err && err.message ? err.message : err));
-      return state;
-    }
-    state.worker.addEventListener("message", (event) => {
-      const m = event.data || {};
-      if (m.loaded) { performance.mark("harf:worker-loaded"); state.loaded = true; resolveLoaded(); }
-      if (m.ready) state.ready = true;
-      if (m.error) fail(m.error);
-    });
-    state.worker.addEventListener("error", (event) => fail(event.message || "the worker did not start"));
-    // The page calls start() once it is ready: the worker's own start
-    // (instantiating, Go's initialization) then does not compete with the
-    // page's for the CPU.
-    state.start = () => state.worker.postMessage({ module: state.module });
+    const text = async (url) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+      return response.text();
+    };
+    state.whenLoaded = Promise.all([text("wasm_exec.js"), text("page-worker.js")]).then(
+      (sources) => {
+        state.source = sources.join("\n;\n");
+        state.loaded = true;
+        performance.mark("harf:worker-loaded");
+      },
+      (err) => fail("its scripts did not load: " + (err && err.message ? err.message : err)),
+    );
+    state.start = () => {
+      if (state.failed || state.worker || !state.loaded || !state.module) return;
+      const url = URL.createObjectURL(new Blob([state.source], { type: "text/javascript" }));
+      try {
+        state.worker = new Worker(url);
+      } catch (err) {
+        URL.revokeObjectURL(url);
+        fail(String(err && err.message ? err.message : err));
+        return;
+      }
+      state.worker.addEventListener("message", (event) => {
+        const m = event.data || {};
+        if (m.ready) {
+          state.ready = true;
+          URL.revokeObjectURL(url);
+        }
+        if (m.error) fail(m.error);
+      });
+      state.worker.addEventListener("error", (event) => fail(event.message || "the worker did not start"));
+      state.worker.postMessage({ module: state.module });
+    };
     return state;
   }
 
@@ -94,10 +110,14 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
     }
     const go = new Go();
     // The worker's scripts load while harf.wasm downloads and compiles.
-    const worker = startWorker();
+    const worker = prepareWorker();
     const { instance, module } = await instantiate(go);
     performance.mark("harf:instantiated"); // ./build.sh bench reads the marks
     worker.module = module;
+    // The worker's scripts are in by now, or nearly: taking them before Go
+    // starts costs a few milliseconds, while Go's start would hold the
+    // thread their last steps need and delay the page's ready by more.
+    await worker.whenLoaded;
     // go.run settles only when the Go program ends, which it never should.
     go.run(instance).then(
       () => showError("Harf's engine stopped unexpectedly. Reload the page to start it again."),

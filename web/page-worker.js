@@ -1,7 +1,8 @@
 // page-worker.js: the Web Worker in which Harf's page computes the updates
 // of long articles (wasm/page/page_worker.go), so that the page never
-// freezes. web/loader.js starts it and sends it the compiled harf.wasm
-// module once; the page then sends jobs and gets each stage's result back.
+// freezes. web/loader.js runs it from a blob: of Go's wasm_exec.js and this
+// file, once the page is ready, and sends it the compiled harf.wasm module
+// once; the page then sends jobs and gets each stage's result back.
 // Not part of the JS API: developers use harf-worker.js (loadWorker).
 "use strict";
 
@@ -10,8 +11,8 @@
 globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(this, arguments); if (r instanceof Error) throw r; return r; }; };
 globalThis.__harfIsPageWorker = true;
 
-importScripts("wasm_exec.js");
-self.postMessage({ loaded: true });
+// Go's wasm_exec.js comes before this file in the worker's blob: the worker
+// fetches nothing.
 
 self.addEventListener("message", async (event) => {
   const m = event.data;

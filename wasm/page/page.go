@@ -28,14 +28,10 @@
 // the DOM, never in exports, and a long article's highlighted copy shows
 // only the paragraphs with highlights (page_mirror.go).
 //
-// Split, not a worker: measured in Chromium on a 1 MB (UTF-8) article, the
-// update takes about 1.1 s of Go in four stages, the longest one call of
-// fuzzy.Analyze (about 0.5 s), and the page paints between them. A Web
-// Worker would need a second instance of harf.wasm (its memory, its load
-// before the page is ready) and would not help the rest, which is DOM and
-// layout work that must happen on the main thread anyway. The figures of
-// each update are on #status (data-update-ms, data-work-ms, data-stages)
-// and in console.debug.
+// A long article's stages are computed in a Web Worker (page_worker.go),
+// so that no stage freezes the page; the DOM work stays here, in slices.
+// The figures of each update are on #status (data-update-ms, data-work-ms,
+// data-stages) and in console.debug.
 package page
 
 import (
@@ -147,8 +143,9 @@ func Wire(version string) {
 	}
 	p.say("Ready. Paste an article, drop a .txt file or load the sample.")
 	p.status.SetAttribute("data-wire-ms", decimal(now()-start, 1))
-	// Ready once the worker's scripts are in too: the page makes no
-	// request after it says it is ready.
+	// Ready once the worker's scripts are in too (web/loader.js fetches
+	// them as text while harf.wasm loads): the page makes no request after
+	// it says it is ready. The worker itself starts after that.
 	p.worker.attach()
 	p.worker.onSent = func(n int) { p.status.SetAttribute("data-worker-jobs", strconv.Itoa(n)) }
 	setReady := func() {

@@ -4,10 +4,10 @@ package page
 
 // The page's worker. An update of a long article (normalize, search,
 // transliterate, analyze of a megabyte take about a second of Go) would
-// freeze the page if it ran on the main thread. So web/loader.js starts
-// web/page-worker.js, which runs a second instance of the same harf.wasm
-// (from the module the page compiled: nothing is fetched or compiled
-// again), and the page sends it each update of a text above workerMin as a
+// freeze the page if it ran on the main thread. So once it is ready, the
+// page starts a worker (web/page-worker.js) with a second instance of the
+// same harf.wasm (from the module the page compiled: nothing is fetched or
+// compiled again), and the page sends it each update of a text above workerMin as a
 // job (wire.go). The worker posts each stage's result as soon as it is
 // done; the page shows it, so the main thread only ever does DOM work. A
 // change of the article cancels the job: the page stops waiting at once,
@@ -42,10 +42,10 @@ const (
 	jobFailed              // the worker is gone: the page does the rest itself
 )
 
-// pageWorker is the page's side of the worker. web/loader.js creates the
-// worker and keeps it, with what it has said so far, in
-// globalThis.__harfPageWorker ({worker, loaded, ready, failed}), because
-// its first messages come before the page is wired.
+// pageWorker is the page's side of the worker. web/loader.js fetches the
+// worker's scripts while harf.wasm loads and keeps what it knows in
+// globalThis.__harfPageWorker ({worker, loaded, ready, failed, start}); the
+// page starts the worker once it is ready.
 type pageWorker struct {
 	state    js.Value // globalThis.__harfPageWorker
 	messages chan js.Value
@@ -55,11 +55,25 @@ type pageWorker struct {
 	onSent   func(int) // called with sent after each job is sent
 }
 
-// attach takes over the worker web/loader.js started, if any.
+// attach takes over what web/loader.js prepared, if anything.
 func (w *pageWorker) attach() {
 	w.state = js.Global().Get("__harfPageWorker")
 	if !w.state.Truthy() || w.state.Get("failed").Truthy() {
 		w.failed = true
+	}
+}
+
+// start has web/loader.js start the worker (from the scripts it holds and
+// the module it compiled) and listens to it. The page calls it once it is
+// ready, so that the worker's start does not delay the page's.
+func (w *pageWorker) start() {
+	if w.failed || !w.state.Get("start").Truthy() {
+		return
+	}
+	w.state.Call("start")
+	worker := w.state.Get("worker")
+	if !worker.Truthy() {
+		w.fail(w.state.Get("error").String())
 		return
 	}
 	w.messages = make(chan js.Value, 16)
@@ -70,16 +84,8 @@ func (w *pageWorker) attach() {
 		}
 		return nil
 	})
-	w.state.Get("worker").Call("addEventListener", "message", w.listener)
-	w.state.Get("worker").Call("addEventListener", "error", w.listener)
-}
-
-// start has the worker instantiate harf.wasm, which web/loader.js leaves
-// until the page is ready.
-func (w *pageWorker) start() {
-	if !w.failed && w.state.Get("start").Truthy() {
-		w.state.Call("start")
-	}
+	worker.Call("addEventListener", "message", w.listener)
+	worker.Call("addEventListener", "error", w.listener)
 }
 
 // loaded reports whether the worker's scripts are in (so that the page
@@ -88,12 +94,13 @@ func (w *pageWorker) loaded() bool {
 	return w.failed || w.state.Get("loaded").Truthy() || w.state.Get("failed").Truthy()
 }
 
-// usable reports whether jobs can go to the worker.
+// usable reports whether jobs can go to the worker: it was started and has
+// not failed.
 func (w *pageWorker) usable() bool {
 	if !w.failed && w.state.Truthy() && w.state.Get("failed").Truthy() {
 		w.fail(w.state.Get("error").String())
 	}
-	return !w.failed
+	return !w.failed && w.messages != nil
 }
 
 // fail gives up on the worker.
