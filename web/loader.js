@@ -1,7 +1,10 @@
-// Harf's page loader: starts harf.wasm (with Go's wasm_exec.js, loaded just
-// before this file) and shows a message in the page when that fails. The
-// page itself is wired from Go (wasm/page.go), which sets
-// <html data-harf-ready="true"> when it is done.
+// Harf's page loader: starts harf.wasm (with Go's wasm_exec.js) and shows a
+// message in the page when that fails. The page itself is wired from Go
+// (wasm/page), which sets <html data-harf-ready="true"> when it is done.
+//
+// It is loaded async, so that it runs while the page is still being parsed:
+// it compiles harf.wasm as it downloads from then on, and runs it once the
+// document is parsed and wasm_exec.js (deferred) has defined Go.
 "use strict";
 
 // The factory that turns each raw Go export into a function that throws the
@@ -14,6 +17,10 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
   const wasmURL = "harf.wasm";
 
   function showError(message) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", () => showError(message), { once: true });
+      return;
+    }
     const root = document.documentElement;
     root.setAttribute("data-harf-error", "true");
     const status = document.getElementById("status");
@@ -34,19 +41,34 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
     return response;
   }
 
-  async function instantiate(go) {
+  async function compile() {
+    if (typeof WebAssembly !== "object") {
+      throw new Error("this browser does not support WebAssembly");
+    }
     const response = await fetchWasm();
-    if (typeof WebAssembly.instantiateStreaming === "function") {
+    if (typeof WebAssembly.compileStreaming === "function") {
       try {
-        return await WebAssembly.instantiateStreaming(response, go.importObject);
+        return await WebAssembly.compileStreaming(response);
       } catch (err) {
         // A server that does not send application/wasm: compile from bytes.
         console.warn("harf: streaming compilation failed, compiling from bytes:", err);
-        return WebAssembly.instantiate(await (await fetchWasm()).arrayBuffer(), go.importObject);
+        return WebAssembly.compile(await (await fetchWasm()).arrayBuffer());
       }
     }
-    return WebAssembly.instantiate(await response.arrayBuffer(), go.importObject);
+    return WebAssembly.compile(await response.arrayBuffer());
   }
+
+  // documentParsed resolves once the page's elements are all there (Go
+  // wires them) and wasm_exec.js, deferred, has run.
+  const documentParsed = new Promise((resolve) => {
+    const state = document.readyState;
+    if (state === "complete" || (state === "interactive" && typeof Go === "function")) {
+      resolve();
+      return;
+    }
+    document.addEventListener("DOMContentLoaded", resolve, { once: true });
+    window.addEventListener("load", resolve, { once: true }); // in case that has passed
+  });
 
   // prepareWorker readies the page's worker, where the page (wasm/page/
   // page_worker.go) computes the updates of long articles. It fetches the
@@ -102,16 +124,17 @@ globalThis.__harfWrap = function (raw) { return function () { var r = raw.apply(
   }
 
   async function start() {
-    if (typeof WebAssembly !== "object") {
-      throw new Error("this browser does not support WebAssembly");
-    }
+    // harf.wasm compiles, and the worker's scripts load, while the page is
+    // parsed.
+    const compiled = compile();
+    const worker = prepareWorker();
+    const module = await compiled;
+    await documentParsed;
     if (typeof Go !== "function") {
       throw new Error("wasm_exec.js did not load");
     }
     const go = new Go();
-    // The worker's scripts load while harf.wasm downloads and compiles.
-    const worker = prepareWorker();
-    const { instance, module } = await instantiate(go);
+    const instance = await WebAssembly.instantiate(module, go.importObject);
     performance.mark("harf:instantiated"); // ./build.sh bench reads the marks
     worker.module = module;
     // The worker's scripts are in by now, or nearly: taking them before Go
