@@ -197,7 +197,9 @@ func variantSets[V any](keys map[string]V, weight func(string) int) [][]string {
 		if len(b) < 2 || len(b) > maxVariantBucket {
 			continue
 		}
-		sort.Strings(b)
+		// sort.Slice, whose code harf.wasm has anyway: sort.Strings would
+		// add slices' sort for strings (4 KB brotli) for these few words.
+		sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
 		for i, a := range b {
 			for _, c := range b[i+1:] {
 				if isVariant(a, c) {
