@@ -48,21 +48,36 @@ func Lookup(latin string) []string {
 	return places[withoutArticle(k)]
 }
 
-// accents folds the accented letters of English and French place names.
-var accents = strings.NewReplacer(
-	"à", "a", "â", "a", "ä", "a", "á", "a", "ã", "a", "å", "a", "ç", "c", "é", "e", "è", "e", "ê", "e", "ë", "e",
-	"î", "i", "ï", "i", "í", "i", "ô", "o", "ö", "o", "ó", "o", "õ", "o", "û", "u", "ü", "u", "ù", "u", "ú", "u",
-	"ÿ", "y", "ñ", "n", "œ", "oe", "æ", "ae", "’", " ", "'", " ",
-)
+// accents folds the accented letters of English and French place names:
+// each letter of a pair's first string stands for its second (a table read
+// in a loop: a strings.Replacer would link its code into harf.wasm, about
+// 9 KB brotli).
+var accents = [...][2]string{
+	{"àâäáãå", "a"}, {"ç", "c"}, {"éèêë", "e"}, {"îïí", "i"}, {"ôöóõ", "o"},
+	{"ûüùú", "u"}, {"ÿ", "y"}, {"ñ", "n"}, {"œ", "oe"}, {"æ", "ae"},
+}
+
+// plain is what the lower-case letter r stands for without its accent, or
+// "" if r has none.
+func plain(r rune) string {
+	if r < 0x80 {
+		return ""
+	}
+	for _, a := range accents {
+		if strings.ContainsRune(a[0], r) {
+			return a[1]
+		}
+	}
+	return ""
+}
 
 // Key is the form Lookup compares Latin names in: lower case, without
 // accents, words separated by one space, a leading French article (le, la,
 // les, l') and "the" kept.
 func Key(latin string) string {
-	s := accents.Replace(strings.ToLower(latin))
 	var b strings.Builder
 	space := false
-	for _, r := range s {
+	add := func(r rune) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -70,7 +85,16 @@ func Key(latin string) string {
 			space = false
 			b.WriteRune(r)
 		} else {
-			space = true
+			space = true // apostrophes (l'Égypte) and hyphens too
+		}
+	}
+	for _, r := range strings.ToLower(latin) {
+		if p := plain(r); p != "" {
+			for _, q := range p {
+				add(q)
+			}
+		} else {
+			add(r)
 		}
 	}
 	return b.String()

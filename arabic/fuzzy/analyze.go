@@ -162,7 +162,7 @@ var variantOptions = func() normalize.Options {
 // both written يا.
 func variantKey(w string) string {
 	k := normalize.For(variantOptions).String(w)
-	k = hamzaSeats.Replace(k)
+	k = hamzaSeats(k)
 	if utf8.RuneCountInString(k) >= 5 && (strings.HasSuffix(k, "يه") || strings.HasSuffix(k, "يا")) {
 		k = k[:len(k)-len("ه")] + "ا"
 	}
@@ -197,7 +197,9 @@ func variantSets[V any](keys map[string]V, weight func(string) int) [][]string {
 		if len(b) < 2 || len(b) > maxVariantBucket {
 			continue
 		}
-		sort.Strings(b)
+		// sort.Slice, whose code harf.wasm has anyway: sort.Strings would
+		// add slices' sort for strings (4 KB brotli) for these few words.
+		sort.Slice(b, func(i, j int) bool { return b[i] < b[j] })
 		for i, a := range b {
 			for _, c := range b[i+1:] {
 				if isVariant(a, c) {
@@ -237,8 +239,25 @@ func isVariant(a, b string) bool {
 	return ok
 }
 
-// hamzaSeats writes a hamza on any seat as ء.
-var hamzaSeats = strings.NewReplacer("ؤ", "ء", "ئ", "ء")
+// hamzaSeats writes a hamza on any seat (ؤ ئ) as ء. In UTF-8 the three are
+// D8 A4, D8 A6 and D8 A1, and D8 only ever starts a character, so this is a
+// change of bytes in place (a strings.Replacer would link its code into
+// harf.wasm).
+func hamzaSeats(k string) string {
+	var b []byte
+	for i := 0; i+1 < len(k); i++ {
+		if k[i] == 0xD8 && (k[i+1] == 0xA4 || k[i+1] == 0xA6) {
+			if b == nil {
+				b = []byte(k)
+			}
+			b[i+1] = 0xA1
+		}
+	}
+	if b == nil {
+		return k
+	}
+	return string(b)
+}
 
 func isNumber(w string) bool {
 	for _, r := range w {

@@ -128,3 +128,27 @@ func TestVariantCostTableUpToDate(t *testing.T) {
 		t.Error("variantcosts_table.go differs from what gen_variantcosts.go writes: run go generate ./arabic/fuzzy")
 	}
 }
+
+func TestHamzaSeats(t *testing.T) {
+	before := strings.NewReplacer("ؤ", "ء", "ئ", "ء") // what hamzaSeats replaced
+	for _, tc := range []struct{ in, want string }{
+		{"مسؤول", "مسءول"},
+		{"مسئول", "مسءول"},
+		{"شؤون رئيس", "شءون رءيس"},
+		{"سائل", "ساءل"},
+		{"رأس إمام آمن", "رأس إمام آمن"}, // hamza on and under alef: another letter
+		{"هيئة", "هيءة"},
+		{"ء", "ء"},
+		{"", ""},
+		{"\xd8", "\xd8"},
+		{"\xa4\xd8\xa6", "\xa4\xd8\xa1"},
+		{"\xd8\xd8\xa4", "\xd8\xd8\xa1"},
+	} {
+		if got := hamzaSeats(tc.in); got != tc.want {
+			t.Errorf("hamzaSeats(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+		if got := before.Replace(tc.in); got != tc.want {
+			t.Errorf("the replacer gives %q for %q, the test wants %q", got, tc.in, tc.want)
+		}
+	}
+}

@@ -4,11 +4,11 @@ package page
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"syscall/js"
 	"unicode/utf8"
 
+	"github.com/harf-project/harf/internal/conv"
 	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
@@ -172,7 +172,7 @@ func (v *mirrorView) wire(p *page) {
 		if m.IsNull() {
 			return
 		}
-		if i, err := strconv.Atoi(strings.Fields(m.Call("getAttribute", "data-m").String())[0]); err == nil {
+		if i, err := conv.Atoi(strings.Fields(m.Call("getAttribute", "data-m").String())[0]); err == nil {
 			p.selectMatch(i, false)
 		}
 	})
@@ -221,7 +221,9 @@ func matchHighlights(ms []matchSpan, mark func(i int) node) []highlight {
 	for _, m := range ms {
 		cuts = append(cuts, m.start, m.end)
 	}
-	sort.Ints(cuts)
+	// sort.Slice, whose code harf.wasm has anyway: sort.Ints would add
+	// slices' sort for ints (2.5 KB brotli).
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i] < cuts[j] })
 	var hls []highlight
 	first := 0 // matches before first end before the current segment
 	for k := 0; k+1 < len(cuts); k++ {
