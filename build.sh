@@ -143,7 +143,7 @@ npm_package() {
 	web/pkgtest/check.sh
 }
 
-# fuzz_budget runs every fuzz target of ./arabic/..., ./wasm/jsvalue, ./internal/conv and ./cmd/... for a
+# fuzz_budget runs every fuzz target of ./arabic/..., ./wasm/jsvalue and ./cmd/... for a
 # fixed budget (FUZZ_BUDGET, default 4s each); ./build.sh bench runs them
 # longer. A failing input is saved under the package's testdata/fuzz and
 # fails the step. A run that fails without saving one (the fuzzing engine
@@ -152,7 +152,7 @@ npm_package() {
 fuzz_budget() {
 	local pkg target log
 	log=$(mktemp)
-	for pkg in $(go list ./arabic/... ./wasm/jsvalue ./internal/conv ./cmd/...); do
+	for pkg in $(go list ./arabic/... ./wasm/jsvalue ./cmd/...); do
 		for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
 			if ! fuzz_once "$pkg" "$target" "$log"; then
 				rm -f "$log"
