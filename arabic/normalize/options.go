@@ -2,9 +2,8 @@ package normalize
 
 import (
 	"errors"
+	"strconv"
 	"strings"
-
-	"github.com/harf-project/harf/internal/conv"
 )
 
 // Options selects the rules a Normalizer applies. The zero value changes
@@ -117,7 +116,7 @@ func (o *Options) Set(id string, on bool) error {
 			return nil
 		}
 	}
-	return errors.New("unknown option " + conv.Quote(id) + " (known: " + strings.Join(OptionIDs(), ", ") + ")")
+	return errors.New("unknown option " + strconv.Quote(id) + " (known: " + strings.Join(OptionIDs(), ", ") + ")")
 }
 
 // Get reports whether the option with the given id is on; ok is false for an
@@ -182,5 +181,5 @@ func PresetOptions(id string) (Options, error) {
 		}
 		ids = append(ids, p.ID)
 	}
-	return Options{}, errors.New("unknown preset " + conv.Quote(id) + " (known: " + strings.Join(ids, ", ") + ")")
+	return Options{}, errors.New("unknown preset " + strconv.Quote(id) + " (known: " + strings.Join(ids, ", ") + ")")
 }

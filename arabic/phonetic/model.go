@@ -2,11 +2,10 @@ package phonetic
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/harf-project/harf/internal/conv"
 )
 
 // The cross-script model: how likely an Arabic spelling is for a name
@@ -101,9 +100,9 @@ func getModel() *model {
 				continue
 			}
 			f := strings.Split(line, "\t")
-			c, err := conv.Atoi(f[2])
+			c, err := strconv.Atoi(f[2])
 			if len(f) != 3 || err != nil {
-				panic("phonetic: bad model line " + conv.Quote(line)) // generated: cannot happen
+				panic("phonetic: bad model line " + strconv.Quote(line)) // generated: cannot happen
 			}
 			op := modelOp{arabic: []rune(f[1]), cost: int32(c)}
 			m.ops[f[0]] = append(m.ops[f[0]], op)

@@ -1,11 +1,11 @@
 package translit
 
 import (
+	"strconv"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/harf-project/harf/arabic/letters"
-	"github.com/harf-project/harf/internal/conv"
 )
 
 // The lookup arrays, built once from the letters table. Code points of the
@@ -113,10 +113,10 @@ func buildReverse(c letters.Column) *reverseTable {
 		}
 		r, size := utf8.DecodeRuneInString(v)
 		if size != len(v) || r == utf8.RuneError {
-			panic("translit: " + c.String() + " value " + conv.Quote(v) + " of " + conv.Quote(string(e.Rune)) + " is not one character")
+			panic("translit: " + c.String() + " value " + strconv.Quote(v) + " of " + strconv.QuoteRune(e.Rune) + " is not one character")
 		}
 		if prev, dup := seen[r]; dup {
-			panic("translit: " + c.String() + " gives " + conv.Quote(v) + " to both " + conv.Quote(string(prev)) + " and " + conv.Quote(string(e.Rune)))
+			panic("translit: " + c.String() + " gives " + strconv.Quote(v) + " to both " + strconv.QuoteRune(prev) + " and " + strconv.QuoteRune(e.Rune))
 		}
 		seen[r] = e.Rune
 		if r < utf8.RuneSelf {

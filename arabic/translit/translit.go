@@ -108,11 +108,11 @@ package translit
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/harf-project/harf/arabic/letters"
 	"github.com/harf-project/harf/arabic/normalize"
-	"github.com/harf-project/harf/internal/conv"
 )
 
 // Scheme is one way of writing Arabic in Latin letters.
@@ -178,7 +178,7 @@ type UnknownSchemeError struct{ ID string }
 
 // Error names the id and the known ones.
 func (e *UnknownSchemeError) Error() string {
-	return "translit: unknown scheme " + conv.Quote(e.ID) + " (known schemes: " + strings.Join(IDs(), ", ") + ")"
+	return "translit: unknown scheme " + strconv.Quote(e.ID) + " (known schemes: " + strings.Join(IDs(), ", ") + ")"
 }
 
 // ErrNotReversible is returned by Detransliterate for schemes that only
@@ -233,7 +233,7 @@ type notReversibleError struct{ id string }
 
 // Error names the scheme and the ones that do go back.
 func (e *notReversibleError) Error() string {
-	return "translit: scheme " + conv.Quote(e.id) + " is not reversible: only buckwalter, buckwalter-safe, " +
+	return "translit: scheme " + strconv.Quote(e.id) + " is not reversible: only buckwalter, buckwalter-safe, " +
 		"buckwalter-xml, hsb and (as a guess) arabizi go back to Arabic"
 }
 

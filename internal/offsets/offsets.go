@@ -18,8 +18,6 @@ import (
 	"sort"
 	"strconv"
 	"unicode/utf8"
-
-	"github.com/harf-project/harf/internal/conv"
 )
 
 // Unit is what an offset counts.
@@ -49,7 +47,7 @@ func ParseUnit(name string) (Unit, error) {
 			return Unit(u), nil
 		}
 	}
-	return 0, errors.New("unknown offset unit " + conv.Quote(name) + " (known: codepoint, utf16, byte)")
+	return 0, errors.New("unknown offset unit " + strconv.Quote(name) + " (known: codepoint, utf16, byte)")
 }
 
 // Converter turns byte offsets into one string into offsets in a Unit.

@@ -10,7 +10,6 @@ import (
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/fuzzy"
-	"github.com/harf-project/harf/internal/conv"
 	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
@@ -38,7 +37,7 @@ func searchOptions(args []js.Value, i int) (fuzzy.Options, error) {
 	for key, dst := range map[string]*bool{"clitics": &o.Clitics, "crossScript": &o.CrossScript, "wholeWords": &o.WholeWords} {
 		if v, ok := co.Extra[key]; ok {
 			if jsvalue.Type(v) != js.TypeBoolean {
-				return o, errors.New("option " + conv.Quote(key) + " must be a boolean, got " + jsvalue.TypeName(v))
+				return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + jsvalue.TypeName(v))
 			}
 			*dst = v.Bool()
 		}
@@ -49,11 +48,11 @@ func searchOptions(args []js.Value, i int) (fuzzy.Options, error) {
 // nonNegativeInt reads an option that must be a whole number from 0 up.
 func nonNegativeInt(key string, v js.Value) (int, error) {
 	if jsvalue.Type(v) != js.TypeNumber {
-		return 0, errors.New("option " + conv.Quote(key) + " must be a non-negative integer, got " + jsvalue.TypeName(v))
+		return 0, errors.New("option " + strconv.Quote(key) + " must be a non-negative integer, got " + jsvalue.TypeName(v))
 	}
 	f := v.Float()
 	if f < 0 || f != math.Trunc(f) || f > math.MaxInt32 {
-		return 0, errors.New("option " + conv.Quote(key) + " must be a non-negative integer, got " + strconv.FormatFloat(f, 'g', -1, 64))
+		return 0, errors.New("option " + strconv.Quote(key) + " must be a non-negative integer, got " + strconv.FormatFloat(f, 'g', -1, 64))
 	}
 	return int(f), nil
 }

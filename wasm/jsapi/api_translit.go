@@ -9,7 +9,6 @@ import (
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/translit"
-	"github.com/harf-project/harf/internal/conv"
 	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
@@ -21,7 +20,7 @@ func argScheme(args []js.Value, i int) (*translit.Scheme, error) {
 	}
 	s, err := translit.Lookup(id)
 	if err != nil {
-		return nil, errors.New("unknown scheme " + conv.Quote(id) + " (known: " + strings.Join(translit.IDs(), ", ") + ")")
+		return nil, errors.New("unknown scheme " + strconv.Quote(id) + " (known: " + strings.Join(translit.IDs(), ", ") + ")")
 	}
 	return s, nil
 }
@@ -52,7 +51,7 @@ func apiDetransliterate(args []js.Value) (any, error) {
 	}
 	out, err := s.Detransliterate(text)
 	if err != nil {
-		return nil, errors.New("scheme " + conv.Quote(s.ID) + " is not reversible (reversible: " + strings.Join(reversibleIDs(), ", ") + ")")
+		return nil, errors.New("scheme " + strconv.Quote(s.ID) + " is not reversible (reversible: " + strings.Join(reversibleIDs(), ", ") + ")")
 	}
 	return jsvalue.String(out), nil
 }

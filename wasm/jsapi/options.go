@@ -5,11 +5,11 @@ package jsapi
 import (
 	"errors"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall/js"
 
 	"github.com/harf-project/harf/arabic/normalize"
-	"github.com/harf-project/harf/internal/conv"
 	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
@@ -72,13 +72,13 @@ func parseOptions(v js.Value, extra ...string) (callOptions, error) {
 			continue
 		}
 		if _, known := o.Normalize.Get(key); !known {
-			return o, errors.New("unknown option " + conv.Quote(key) + " (known: " + strings.Join(knownKeys(extra), ", ") + ")")
+			return o, errors.New("unknown option " + strconv.Quote(key) + " (known: " + strings.Join(knownKeys(extra), ", ") + ")")
 		}
 		if val.IsUndefined() {
 			continue
 		}
 		if jsvalue.Type(val) != js.TypeBoolean {
-			return o, errors.New("option " + conv.Quote(key) + " must be a boolean, got " + jsvalue.TypeName(val))
+			return o, errors.New("option " + strconv.Quote(key) + " must be a boolean, got " + jsvalue.TypeName(val))
 		}
 		if err := o.Normalize.Set(key, val.Bool()); err != nil {
 			return o, err

@@ -8,7 +8,6 @@ import (
 	"syscall/js"
 	"unicode"
 
-	"github.com/harf-project/harf/internal/conv"
 	"github.com/harf-project/harf/wasm/jsvalue"
 	"honnef.co/go/js/dom/v2"
 )
@@ -231,7 +230,7 @@ func intAttr(v js.Value, name string) int {
 	if a.IsNull() {
 		return -1
 	}
-	n, err := conv.Atoi(a.String())
+	n, err := strconv.Atoi(a.String())
 	if err != nil {
 		return -1
 	}

@@ -4,11 +4,11 @@ package page
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"syscall/js"
 	"unicode/utf8"
 
-	"github.com/harf-project/harf/internal/conv"
 	"github.com/harf-project/harf/wasm/jsvalue"
 )
 
@@ -172,7 +172,7 @@ func (v *mirrorView) wire(p *page) {
 		if m.IsNull() {
 			return
 		}
-		if i, err := conv.Atoi(strings.Fields(m.Call("getAttribute", "data-m").String())[0]); err == nil {
+		if i, err := strconv.Atoi(strings.Fields(m.Call("getAttribute", "data-m").String())[0]); err == nil {
 			p.selectMatch(i, false)
 		}
 	})

@@ -11,7 +11,6 @@ import (
 
 	"github.com/harf-project/harf/arabic/fuzzy"
 	"github.com/harf-project/harf/arabic/normalize"
-	"github.com/harf-project/harf/internal/conv"
 	"github.com/harf-project/harf/wasm/jsvalue"
 	"honnef.co/go/js/dom/v2"
 )
@@ -93,9 +92,9 @@ func (v *searchView) options() (fuzzy.Options, error) {
 	}
 	o.Normalize = norm
 	if md := v.maxDist.Value(); md != "auto" {
-		n, err := conv.Atoi(md)
+		n, err := strconv.Atoi(md)
 		if err != nil || n < 0 {
-			return o, errors.New("typos allowed must be auto or a number from 0, got " + conv.Quote(md))
+			return o, errors.New("typos allowed must be auto or a number from 0, got " + strconv.Quote(md))
 		}
 		o.MaxDistance = n
 	}
