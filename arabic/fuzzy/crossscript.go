@@ -435,8 +435,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				bound *= looseCost
 			}
 			if r.article {
-				// against the bound, not in the ranking of
-				// keepLikeliest: رياض and الرياض are one name
+				// against the bound, and by the smaller articleRank
+				// in the ranking of keepLikeliest: رياض and الرياض
+				// are one name
 				bound -= cliticCost
 			}
 			c, ok = f.name.Within(r.spelling, max(bound, 0))
@@ -528,17 +529,25 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		return fs
 	}
 
-	var costs []float64 // the model's cost of each candidate added here, -1 when sure
+	// the model's cost of each candidate added here, -1 when sure, plus
+	// the ranking penalties of keepLikeliest
+	var costs []float64
 	first := len(out)
-	add := func(f crossFound, i, start, end int, glued bool) {
+	add := func(f crossFound, i, start, end int, glued, article bool) {
 		q := m.queries[f.id/maxLatinForms]
 		n := max(phonetic.Length(q.latin.forms[0].key), 1)
 		out = append(out, candidate{q: f.id / maxLatinForms, first: i, start: start, end: end, dist: f.dist, n: n, glued: glued})
-		if f.sure {
-			costs = append(costs, -1)
-		} else {
-			costs = append(costs, f.cost)
+		c := f.cost
+		if glued {
+			c += gluedRank
 		}
+		if article {
+			c += articleRank
+		}
+		if f.sure {
+			c = -1
+		}
+		costs = append(costs, c)
 	}
 	// ends[0][s]: the full names whose first word may be the Arabic word
 	// spelled s; ends[1][s]: those whose last word may be.
@@ -600,7 +609,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 						if n := names[k]; n > fw && (n > fw+1 || !compound[k-1]) {
 							continue
 						}
-						add(f, i, w.Start, end, false)
+						add(f, i, w.Start, end, false, firstWord.article)
 					}
 				}
 				// One or two middle words left out (a father's name, bin):
@@ -629,7 +638,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 									}
 									if v, ok := leftOuts[lk]; ok {
 										if v.ok {
-											add(v.found, i, w.Start, end, false)
+											add(v.found, i, w.Start, end, false, firstWord.article)
 										}
 										continue
 									}
@@ -647,7 +656,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 									leftOuts[lk] = v
 								}
 								if v.ok {
-									add(v.found, i, w.Start, end, false)
+									add(v.found, i, w.Start, end, false, firstWord.article)
 								}
 							}
 						}
@@ -667,7 +676,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 							continue
 						}
 						_, pend := d.formSpan(i+k-1, form{kind: prefix, at: p.at})
-						add(f, i, w.Start, pend, true)
+						add(f, i, w.Start, pend, true, firstWord.article)
 					}
 				}
 			}
@@ -693,9 +702,21 @@ const (
 // be dropped.
 const likelierBy = 0.5
 
-// keepLikeliest drops the cross-script candidates out[first:] whose cost is
-// more than likelierBy above the cheapest candidate of the same query in the
-// text. A text spells one person's name one way, as a rule: when it holds
+// Penalties (nats) that keepLikeliest adds to the cost of the less likely
+// readings of a text word: the start of a word glued to the next, and a
+// word read without its article (its cost is that of the word without
+// it). Without them, الفتاح read as فتاح took Fatah from فتح, and
+// a name glued to the next word took a query from the name written apart
+// elsewhere in the text. Tuned on held-out train pairs with the protocol of
+// issue 10.
+const (
+	gluedRank   = 2.0
+	articleRank = 1.0
+)
+
+// keepLikeliest drops the cross-script candidates out[first:] whose cost
+// (with gluedRank and articleRank) is more than likelierBy above the
+// cheapest candidate of the same query in the text. A text spells one person's name one way, as a rule: when it holds
 // the spelling the model finds likeliest for a query, the unlikelier ones
 // are other names (Aris is آريس, not also آرسي, Arce).
 func keepLikeliest(out []candidate, first int, costs []float64) []candidate {

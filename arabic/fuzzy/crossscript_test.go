@@ -105,3 +105,30 @@ func FuzzCrossScript(f *testing.F) {
 		}
 	})
 }
+
+// TestCrossScriptLessLikelyReadings: a word read without its article
+// (الفتاح as فتاح) is a less likely reading than a word written without one
+// (فتح), and does not take the query from it in keepLikeliest.
+func TestCrossScriptLessLikelyReadings(t *testing.T) {
+	for _, c := range []struct {
+		text, query, want string
+	}{
+		{"وقال عبد الفتاح السيسي إن الوضع صعب. ونددت حركة فتح بالقرار.", "Fatah", "فتح"},
+		{"وقال عبد الفتاح السيسي إن الوضع صعب. ونددت حركة وفتح بالقرار.", "Fatah", "وفتح"},
+	} {
+		ms, err := Search(c.text, c.query, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := strings.Index(c.text, c.want)
+		var got []string
+		found := false
+		for _, m := range ms {
+			got = append(got, m.Text)
+			found = found || m.Start == start && m.End == start+len(c.want)
+		}
+		if !found {
+			t.Errorf("%q in %q: found %q, want %q among them", c.query, c.text, got, c.want)
+		}
+	}
+}
