@@ -529,25 +529,23 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		return fs
 	}
 
-	// the model's cost of each candidate added here, -1 when sure, plus
-	// the ranking penalties of keepLikeliest
-	var costs []float64
+	var costs []likelihood // of each candidate added here
 	first := len(out)
 	add := func(f crossFound, i, start, end int, glued, article bool) {
 		q := m.queries[f.id/maxLatinForms]
 		n := max(phonetic.Length(q.latin.forms[0].key), 1)
 		out = append(out, candidate{q: f.id / maxLatinForms, first: i, start: start, end: end, dist: f.dist, n: n, glued: glued})
-		c := f.cost
+		l := likelihood{cost: f.cost, rank: f.cost}
 		if glued {
-			c += gluedRank
+			l.rank += gluedRank
 		}
 		if article {
-			c += articleRank
+			l.rank += articleRank
 		}
 		if f.sure {
-			c = -1
+			l = likelihood{-1, -1}
 		}
-		costs = append(costs, c)
+		costs = append(costs, l)
 	}
 	// ends[0][s]: the full names whose first word may be the Arabic word
 	// spelled s; ends[1][s]: those whose last word may be.
@@ -704,32 +702,51 @@ const likelierBy = 0.5
 
 // Penalties (nats) that keepLikeliest adds to the cost of the less likely
 // readings of a text word: the start of a word glued to the next, and a
-// word read without its article (its cost is that of the word without
-// it). Without them, الفتاح read as فتاح took Fatah from فتح, and
-// a name glued to the next word took a query from the name written apart
-// elsewhere in the text. Tuned on held-out train pairs with the protocol of
-// issue 10.
+// word read without its article (its cost is that of the word without it).
+// Without them, الفتاح read as فتاح took Fatah from وفتح, and a name glued
+// to the next word took a query from the name written apart elsewhere in
+// the text. Tuned on held-out train pairs with the protocol of issue 10.
+// A word read without و or ف takes none: a text writes a name with and
+// without them (محمد, ومحمد), and a penalty lost Ahmed's وأحمد to حمد.
 const (
 	gluedRank   = 2.0
-	articleRank = 1.0
+	articleRank = 2.0
 )
 
-// keepLikeliest drops the cross-script candidates out[first:] whose cost
-// (with gluedRank and articleRank) is more than likelierBy above the
-// cheapest candidate of the same query in the text. A text spells one person's name one way, as a rule: when it holds
-// the spelling the model finds likeliest for a query, the unlikelier ones
-// are other names (Aris is آريس, not also آرسي, Arce).
-func keepLikeliest(out []candidate, first int, costs []float64) []candidate {
+// likelihood is what keepLikeliest knows of a cross-script candidate: the
+// model's cost and its rank (the cost with the penalties of its reading);
+// both -1 when the candidate is kept whatever the model says.
+type likelihood struct{ cost, rank float64 }
+
+// keepLikeliest drops the cross-script candidates out[first:] whose rank is
+// more than likelierBy above the best rank of the same query in the text,
+// unless their cost is that of a candidate kept (the same spelling read
+// whole and with its clitics: محمد and ومحمد, رياض and الرياض). A text
+// spells one person's name one way, as a rule: when it holds the spelling
+// the model finds likeliest for a query, the unlikelier ones are other
+// names (Aris is آريس, not also آرسي, Arce).
+func keepLikeliest(out []candidate, first int, costs []likelihood) []candidate {
 	best := map[int]float64{}
-	for i, c := range costs {
+	for i, l := range costs {
 		q := out[first+i].q
-		if b, ok := best[q]; c >= 0 && (!ok || c < b) {
-			best[q] = c
+		if b, ok := best[q]; l.rank >= 0 && (!ok || l.rank < b) {
+			best[q] = l.rank
+		}
+	}
+	type qcost struct {
+		q    int
+		cost float64
+	}
+	keptCost := map[qcost]bool{}
+	for i, l := range costs {
+		if q := out[first+i].q; l.rank >= 0 && l.rank <= best[q]+likelierBy {
+			keptCost[qcost{q, l.cost}] = true
 		}
 	}
 	kept := out[:first]
-	for i, c := range costs {
-		if c < 0 || c <= best[out[first+i].q]+likelierBy {
+	for i, l := range costs {
+		q := out[first+i].q
+		if l.rank < 0 || l.rank <= best[q]+likelierBy || keptCost[qcost{q, l.cost}] {
 			kept = append(kept, out[first+i])
 		}
 	}
