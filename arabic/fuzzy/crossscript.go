@@ -286,11 +286,14 @@ func (x *crossIndex) lookup(skel string, f func(qi int32)) {
 func isArticle(w string) bool { return w == "ال" || w == "آل" }
 
 // latinClitic reports whether a cross-script match may take clitic c off a
-// word: و and ف, and the combinations that end with the article. A bare ب,
-// ك or ل is too often the first letter of a name (كربلاء is not ربلاء)
-// for keys that are themselves approximate.
+// word: و, and the combinations that end with the article (فال, وال). A
+// bare ب, ك or ل is too often the first letter of a name (كربلاء is not
+// ربلاء) for keys that are themselves approximate, and so is a bare ف in
+// the names Arabic writes from other languages (f and v: فاينو is not Eino,
+// فوكس not Ochs), while it rarely stands before a name without its
+// article.
 func latinClitic(c string) bool {
-	return c == "و" || c == "ف" || strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
+	return c == "و" || strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
 }
 
 // crossWord is one reading of a text word for cross-script matching.
