@@ -286,11 +286,14 @@ func (x *crossIndex) lookup(skel string, f func(qi int32)) {
 func isArticle(w string) bool { return w == "ال" || w == "آل" }
 
 // latinClitic reports whether a cross-script match may take clitic c off a
-// word: و and ف, and the combinations that end with the article. A bare ب,
-// ك or ل is too often the first letter of a name (كربلاء is not ربلاء)
-// for keys that are themselves approximate.
+// word: و, and the combinations that end with the article (فال, وال). A
+// bare ب, ك or ل is too often the first letter of a name (كربلاء is not
+// ربلاء) for keys that are themselves approximate, and so is a bare ف in
+// the names Arabic writes from other languages (f and v: فاينو is not Eino,
+// فوكس not Ochs), while it rarely stands before a name without its
+// article.
 func latinClitic(c string) bool {
-	return c == "و" || c == "ف" || strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
+	return c == "و" || strings.HasSuffix(c, "ال") || strings.HasSuffix(c, "لل")
 }
 
 // crossWord is one reading of a text word for cross-script matching.
@@ -323,6 +326,8 @@ type crossFound struct {
 	id, dist int     // query×maxLatinForms + form; phonetic.Distance of the keys
 	cost     float64 // the model's cost, 0 without a model
 	sure     bool    // kept whatever the model says
+	// modelOnly: the model alone took the run, the keys did not match
+	modelOnly bool
 }
 
 // crossScript adds the candidates of the Latin queries: every run of up to
@@ -435,8 +440,9 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 				bound *= looseCost
 			}
 			if r.article {
-				// against the bound, not in the ranking of
-				// keepLikeliest: رياض and الرياض are one name
+				// against the bound, and by the smaller articleRank
+				// in the ranking of keepLikeliest: رياض and الرياض
+				// are one name
 				bound -= cliticCost
 			}
 			c, ok = f.name.Within(r.spelling, max(bound, 0))
@@ -447,7 +453,8 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		if dist < 0 {
 			dist = phonetic.Distance(f.key, r.key)
 		}
-		return crossFound{id, dist, c, sure}, true
+		modelOnly := !keysMatch && !r.glued && !r.leftOut
+		return crossFound{id, dist, c, sure, modelOnly}, true
 	}
 	joined := func(ws []crossWord, article bool) run {
 		if len(ws) == 1 {
@@ -528,17 +535,26 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 		return fs
 	}
 
-	var costs []float64 // the model's cost of each candidate added here, -1 when sure
+	var costs []likelihood // of each candidate added here
 	first := len(out)
-	add := func(f crossFound, i, start, end int, glued bool) {
+	add := func(f crossFound, i, start, end int, glued, article bool) {
 		q := m.queries[f.id/maxLatinForms]
 		n := max(phonetic.Length(q.latin.forms[0].key), 1)
 		out = append(out, candidate{q: f.id / maxLatinForms, first: i, start: start, end: end, dist: f.dist, n: n, glued: glued})
-		if f.sure {
-			costs = append(costs, -1)
-		} else {
-			costs = append(costs, f.cost)
+		l := likelihood{cost: f.cost, rank: f.cost}
+		if glued {
+			l.rank += gluedRank
 		}
+		if article {
+			l.rank += articleRank
+		}
+		if f.modelOnly {
+			l.rank += modelRank
+		}
+		if f.sure {
+			l = likelihood{-1, -1}
+		}
+		costs = append(costs, l)
 	}
 	// ends[0][s]: the full names whose first word may be the Arabic word
 	// spelled s; ends[1][s]: those whose last word may be.
@@ -600,7 +616,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 						if n := names[k]; n > fw && (n > fw+1 || !compound[k-1]) {
 							continue
 						}
-						add(f, i, w.Start, end, false)
+						add(f, i, w.Start, end, false, firstWord.article)
 					}
 				}
 				// One or two middle words left out (a father's name, bin):
@@ -629,7 +645,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 									}
 									if v, ok := leftOuts[lk]; ok {
 										if v.ok {
-											add(v.found, i, w.Start, end, false)
+											add(v.found, i, w.Start, end, false, firstWord.article)
 										}
 										continue
 									}
@@ -647,7 +663,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 									leftOuts[lk] = v
 								}
 								if v.ok {
-									add(v.found, i, w.Start, end, false)
+									add(v.found, i, w.Start, end, false, firstWord.article)
 								}
 							}
 						}
@@ -667,7 +683,7 @@ func (m *Matcher) crossScript(d *doc, out []candidate) []candidate {
 							continue
 						}
 						_, pend := d.formSpan(i+k-1, form{kind: prefix, at: p.at})
-						add(f, i, w.Start, pend, true)
+						add(f, i, w.Start, pend, true, firstWord.article)
 					}
 				}
 			}
@@ -693,22 +709,59 @@ const (
 // be dropped.
 const likelierBy = 0.5
 
-// keepLikeliest drops the cross-script candidates out[first:] whose cost is
-// more than likelierBy above the cheapest candidate of the same query in the
-// text. A text spells one person's name one way, as a rule: when it holds
-// the spelling the model finds likeliest for a query, the unlikelier ones
-// are other names (Aris is آريس, not also آرسي, Arce).
-func keepLikeliest(out []candidate, first int, costs []float64) []candidate {
+// Penalties (nats) that keepLikeliest adds to the cost of the less likely
+// readings of a text word: the start of a word glued to the next, and a
+// word read without its article (its cost is that of the word without it).
+// Without them, الفتاح read as فتاح took Fatah from وفتح, and a name glued
+// to the next word took a query from the name written apart elsewhere in
+// the text. A run that the model alone takes, without the keys, ranks
+// behind one the keys match too (the keys were written for Arab names,
+// which the model saw few of: هيليم took Hilmi from حلمي). Tuned on
+// held-out train pairs with the protocol of issue 10. (So ranked, a wider
+// bound for the model alone did well on the pairs, but took أمس for Hims
+// in TestNameList.)
+// A word read without و or ف takes none: a text writes a name with and
+// without them (محمد, ومحمد), and a penalty lost Ahmed's وأحمد to حمد.
+const (
+	gluedRank   = 2.0
+	articleRank = 2.0
+	modelRank   = 1.5
+)
+
+// likelihood is what keepLikeliest knows of a cross-script candidate: the
+// model's cost and its rank (the cost with the penalties of its reading);
+// both -1 when the candidate is kept whatever the model says.
+type likelihood struct{ cost, rank float64 }
+
+// keepLikeliest drops the cross-script candidates out[first:] whose rank is
+// more than likelierBy above the best rank of the same query in the text,
+// unless their cost is that of a candidate kept (the same spelling read
+// whole and with its clitics: محمد and ومحمد, رياض and الرياض). A text
+// spells one person's name one way, as a rule: when it holds the spelling
+// the model finds likeliest for a query, the unlikelier ones are other
+// names (Aris is آريس, not also آرسي, Arce).
+func keepLikeliest(out []candidate, first int, costs []likelihood) []candidate {
 	best := map[int]float64{}
-	for i, c := range costs {
+	for i, l := range costs {
 		q := out[first+i].q
-		if b, ok := best[q]; c >= 0 && (!ok || c < b) {
-			best[q] = c
+		if b, ok := best[q]; l.rank >= 0 && (!ok || l.rank < b) {
+			best[q] = l.rank
+		}
+	}
+	type qcost struct {
+		q    int
+		cost float64
+	}
+	keptCost := map[qcost]bool{}
+	for i, l := range costs {
+		if q := out[first+i].q; l.rank >= 0 && l.rank <= best[q]+likelierBy {
+			keptCost[qcost{q, l.cost}] = true
 		}
 	}
 	kept := out[:first]
-	for i, c := range costs {
-		if c < 0 || c <= best[out[first+i].q]+likelierBy {
+	for i, l := range costs {
+		q := out[first+i].q
+		if l.rank < 0 || l.rank <= best[q]+likelierBy || keptCost[qcost{q, l.cost}] {
 			kept = append(kept, out[first+i])
 		}
 	}

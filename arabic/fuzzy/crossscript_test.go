@@ -1,6 +1,7 @@
 package fuzzy
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -41,6 +42,9 @@ func TestCrossScriptCategories(t *testing.T) {
 		{"another name", "وقال رشيد الشناوي إن الوضع صعب.", "Richard Cheney", ""},
 		{"another name", "وزار ستانلي العاصمة أمس.", "Steinmeier", ""},
 		{"a word that is not the name", "وقال الرئيس إنه مستعد.", "Rashid", ""},
+		{"ف is a letter of a foreign name, not a clitic", "وقال فاينو إن الوضع صعب.", "Eino", ""},
+		{"ف is a letter of a foreign name, not a clitic", "وقال فوكس إن الوضع صعب.", "Ochs", ""},
+		{"و is a clitic", "وقال واينو إن الوضع صعب.", "Eino", "واينو"},
 	} {
 		ms, err := Search(c.text, c.query, DefaultOptions())
 		if err != nil {
@@ -104,4 +108,39 @@ func FuzzCrossScript(f *testing.F) {
 			t.Errorf("%q (likeliest %q) not found in %q: %v", latin, arabic, text, ms)
 		}
 	})
+}
+
+// TestCrossScriptLessLikelyReadings: a word read without its article
+// (الفتاح as فتاح) is a less likely reading than a word written without one
+// (فتح, وفتح), and does not take the query from it in keepLikeliest; but
+// the same spelling read both ways is one name, kept both times. A run the
+// model alone takes ranks behind one the keys match too.
+func TestCrossScriptLessLikelyReadings(t *testing.T) {
+	for _, c := range []struct {
+		text, query string
+		want        []string
+	}{
+		{"وقال عبد الفتاح السيسي إن الوضع صعب. ونددت حركة فتح بالقرار.", "Fatah", []string{"فتح"}},
+		{"وقال عبد الفتاح السيسي إن الوضع صعب. ونددت حركة وفتح بالقرار.", "Fatah", []string{"وفتح"}},
+		{"وقال الحريري إن حريري آخر وصل أمس.", "Hariri", []string{"الحريري", "حريري"}},
+		{"وقال الحسن إن حسن آخر وصل أمس.", "Hassan", []string{"الحسن", "حسن"}},
+		{"وقال محمد إن ومحمد آخر وصل أمس.", "Mohammed", []string{"محمد", "ومحمد"}},
+		// the model alone (هيليم) ranks behind the keys and the model (حلمي)
+		{"وقال هيليم إن الوضع صعب. وقال حلمي إن الوضع صعب.", "Hilmi", []string{"حلمي"}},
+		{"وقال سيب إن الوضع صعب. وقال صاحب إن الوضع صعب.", "Saheb", []string{"صاحب"}},
+	} {
+		ms, err := Search(c.text, c.query, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Text)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q in %q: found %q, want %q among them", c.query, c.text, got, w)
+			}
+		}
+	}
 }

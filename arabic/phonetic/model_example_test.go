@@ -21,10 +21,10 @@ func ExampleNewLatinName() {
 		fmt.Printf("%s %.1f %v\n", ar, n.Cost(ar), n.Matches(ar))
 	}
 	// Output:
-	// richardcheney ريشردتشيني RCRDCN
-	// ريتشارد تشيني 2.4 true
-	// ريشار شيني 3.2 true
-	// رشيد الشناوي 43.6 false
+	// richardcheney ريتشاردتشيني RCRDCN
+	// ريتشارد تشيني 0.0 true
+	// ريشار شيني 6.8 true
+	// رشيد الشناوي 41.2 false
 }
 
 func ExampleLatinName_Within() {
