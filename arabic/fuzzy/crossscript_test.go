@@ -42,6 +42,8 @@ func TestCrossScriptCategories(t *testing.T) {
 		{"another name", "وقال رشيد الشناوي إن الوضع صعب.", "Richard Cheney", ""},
 		{"another name", "وزار ستانلي العاصمة أمس.", "Steinmeier", ""},
 		{"a word that is not the name", "وقال الرئيس إنه مستعد.", "Rashid", ""},
+		{"a common word one letter longer", "وأعلنت الحكومة خطة جديدة في الرياض.", "Jeddah", ""},
+		{"the city beside that word", "وأعلنت الحكومة خطة جديدة في جدة.", "Jeddah", "جدة"},
 		{"ف is a letter of a foreign name, not a clitic", "وقال فاينو إن الوضع صعب.", "Eino", ""},
 		{"ف is a letter of a foreign name, not a clitic", "وقال فوكس إن الوضع صعب.", "Ochs", ""},
 		{"و is a clitic", "وقال واينو إن الوضع صعب.", "Eino", "واينو"},

@@ -23,7 +23,7 @@ func ExampleNewLatinName() {
 	// Output:
 	// richardcheney ريتشاردتشيني RCRDCN
 	// ريتشارد تشيني 0.0 true
-	// ريشار شيني 6.8 true
+	// ريشار شيني 4.8 true
 	// رشيد الشناوي 41.2 false
 }
 
