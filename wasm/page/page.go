@@ -256,7 +256,7 @@ func newPage() (*page, error) {
 
 // wire adds the event listeners of every part of the page.
 func (p *page) wire() {
-	listen(p.article.Underlying(), "input", p.input.errEl, func(js.Value) { p.articleChanged() })
+	listen(p.article.Underlying(), "input", p.input.errEl, func(ev js.Value) { p.articleChanged(ev) })
 	p.norm.wire(p)
 	p.search.wire(p)
 	p.mirror.wire(p)
@@ -266,11 +266,18 @@ func (p *page) wire() {
 	p.input.wire(p)
 }
 
-// articleChanged schedules a full update after a pause in typing.
-func (p *page) articleChanged() {
+// articleChanged schedules a full update after a pause in typing, or at
+// once after a paste or a drop, which is complete when it happens.
+func (p *page) articleChanged(ev js.Value) {
 	delay := debounce
 	if p.article.Underlying().Get("textLength").Int() > largeText {
 		delay = debounceLarge
+	}
+	if t := ev.Get("inputType"); t.Type() == js.TypeString {
+		switch t.String() {
+		case "insertFromPaste", "insertFromDrop", "insertFromPasteAsQuotation":
+			delay = 0
+		}
 	}
 	p.request(workAll, delay)
 }
