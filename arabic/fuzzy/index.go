@@ -534,8 +534,8 @@ const (
 // hits looks every distinct word of the document up in the index once.
 // A Matcher made by NewMatcher also remembers them for its next texts
 // (wordCache).
-func (m *Matcher) hits(d *doc) []wordForms {
-	out := make([]wordForms, len(d.words))
+func (m *Matcher) hits(d *doc) []*wordForms {
+	out := make([]*wordForms, len(d.words))
 	cache := map[string]*wordForms{}
 	if m.words != nil {
 		m.words.lookup(d.words, cache)
@@ -544,7 +544,7 @@ func (m *Matcher) hits(d *doc) []wordForms {
 	seen := map[int32]bool{}
 	for i, w := range d.words {
 		if wf, ok := cache[w.Norm]; ok {
-			out[i] = *wf
+			out[i] = wf
 			continue
 		}
 		wf := &wordForms{forms: m.forms(w), mayBeAdded: mayBeAdded(w)}
@@ -572,7 +572,7 @@ func (m *Matcher) hits(d *doc) []wordForms {
 		}
 		cache[w.Norm] = wf
 		fresh = append(fresh, w.Norm)
-		out[i] = *wf
+		out[i] = wf
 	}
 	if m.words != nil {
 		m.words.store(fresh, cache)

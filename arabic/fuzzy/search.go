@@ -340,7 +340,7 @@ func (m *Matcher) Find(text string) []Match {
 			cands = m.extend(d, wordHits, i, h, cands)
 			if h.w == 1 && i > 0 && !h.strict && h.dist < m.queries[h.q].maxD {
 				// the first word of the name beyond its budget
-				if h0, ok := m.strictHit(&wordHits[i-1], h.q, 0, kinds(whole, stem)); ok {
+				if h0, ok := m.strictHit(wordHits[i-1], h.q, 0, kinds(whole, stem)); ok {
 					cands = m.extendName(d, wordHits, i-1, h0, cands)
 				}
 			}
@@ -392,7 +392,7 @@ type candidate struct {
 
 // extend turns a hit on the word at position i into candidates: at once for a
 // one-word query, by following the next words for a longer one.
-func (m *Matcher) extend(d *doc, wh []wordForms, i int, h hit, out []candidate) []candidate {
+func (m *Matcher) extend(d *doc, wh []*wordForms, i int, h hit, out []candidate) []candidate {
 	pq := m.queries[h.q]
 	f := wh[i].forms[h.form]
 	switch {
@@ -423,7 +423,7 @@ func (m *Matcher) extend(d *doc, wh []wordForms, i int, h hit, out []candidate) 
 // it, the others stand as they are. One middle part of the name may be
 // left out of the text or added to it (سعد الحريري, سعد الدين الحريري)
 // when the rest matches exactly.
-func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candidate) []candidate {
+func (m *Matcher) extendName(d *doc, wh []*wordForms, i int, h hit, out []candidate) []candidate {
 	pq := m.queries[h.q]
 	f := wh[i].forms[h.form]
 	last := len(pq.words) - 1
@@ -445,7 +445,7 @@ func (m *Matcher) extendName(d *doc, wh []wordForms, i int, h hit, out []candida
 		}
 		hw, ok := wh[j].best(h.q, w, allowed)
 		if !ok && strict == 0 && dist < pq.maxD {
-			hw, ok = m.strictHit(&wh[j], h.q, w, wholeOnly)
+			hw, ok = m.strictHit(wh[j], h.q, w, wholeOnly)
 		}
 		if !ok && !skipped && dist == 0 && strict == 0 {
 			switch {
