@@ -23,6 +23,7 @@ package main
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -245,21 +246,26 @@ func (r *reader) bytes(n int) []byte {
 	return r.b[r.pos-n : r.pos]
 }
 
-// u32 reads an unsigned LEB128 number of at most 32 bits.
+// u32 reads an unsigned LEB128 number of at most 32 bits (LEB128 unsigned
+// is encoding/binary's uvarint).
 func (r *reader) u32() uint32 {
-	var v uint64
-	for shift := 0; shift < 35; shift += 7 {
-		c := r.byte()
-		v |= uint64(c&0x7f) << shift
-		if c < 0x80 {
-			if v > 1<<32-1 {
-				r.fail("number too large")
-			}
-			return uint32(v)
-		}
+	if r.err != nil {
+		return 0
 	}
-	r.fail("number too long")
-	return 0
+	v, n := binary.Uvarint(r.b[r.pos:])
+	switch {
+	case n == 0:
+		r.fail("unexpected end")
+		return 0
+	case n < 0 || n > 5:
+		r.fail("number too long")
+		return 0
+	case v > 1<<32-1:
+		r.fail("number too large")
+		return 0
+	}
+	r.pos += n
+	return uint32(v)
 }
 
 // s32 reads a signed LEB128 number of at most 32 bits.
@@ -283,13 +289,7 @@ func (r *reader) s32() int32 {
 }
 
 // appendU32 appends v as unsigned LEB128.
-func appendU32(b []byte, v uint32) []byte {
-	for v >= 0x80 {
-		b = append(b, byte(v)|0x80)
-		v >>= 7
-	}
-	return append(b, byte(v))
-}
+func appendU32(b []byte, v uint32) []byte { return binary.AppendUvarint(b, uint64(v)) }
 
 // appendS32 appends v as signed LEB128.
 func appendS32(b []byte, v int32) []byte {
